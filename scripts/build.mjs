@@ -1,0 +1,22 @@
+// Bundles the three entry points. `vscode` is provided by the editor at run time.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  external: ['vscode'],
+  // Some ESM dependencies read import.meta.url, which a CommonJS bundle lacks.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+const only = process.argv.slice(2);
+const entries = [
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+].filter((e) => only.length === 0 || only.includes(e.outfile.replace(/^dist\/|\.js$/g, '')));
+
+await Promise.all(entries.map((e) => build({ ...common, ...e })));

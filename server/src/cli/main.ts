@@ -1,0 +1,63 @@
+// `verbatim` on the command line: the same engine the language server uses.
+import { parseArgs } from 'node:util';
+import { CorpusError, loadCorpus } from '../corpus/loadCorpus';
+import { bundledSeedsDir } from './bundledCorpus';
+import { formatPeople, formatQuotes, formatSources } from './listings';
+import { USAGE } from './usage';
+
+class UsageError extends Error {}
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof CorpusError) {
+      io.err(`verbatim: ${err.message}\n`);
+      return 2;
+    }
+    io.err(`verbatim: internal error: ${(err as Error).stack ?? err}\n`);
+    return 2;
+  }
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        corpus: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}. See 'verbatim --help'.`);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    (values.help ? io.out : io.err)(USAGE + '\n');
+    return values.help ? 0 : 2;
+  }
+  const format = values.format!;
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  const listing = { sources: formatSources, quotes: formatQuotes, people: formatPeople }[command];
+  if (!listing) throw new UsageError(`unknown command "${command}". See 'verbatim --help'.`);
+  if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
+
+  const built = await loadCorpus({ root: values.corpus ?? bundledSeedsDir() });
+  for (const s of built.model.skipped) io.err(`verbatim: skipped ${s.path}: ${s.reason}\n`);
+  for (const w of built.warnings) io.err(`verbatim: ${w}\n`);
+  if (built.model.sources.length === 0) throw new CorpusError(`no readable sources (.txt, .md, .html) in ${values.corpus ?? bundledSeedsDir()}`);
+  io.out(listing(built.model, format));
+  return 0;
+}

@@ -1,0 +1,81 @@
+// Strips the furniture that scraped news pages carry (date stamps, "Last update",
+// newsroom logos, bylines, [ad_1] markers, "Follow us on") and keeps what it says
+// about the article: date, outlet, author. What remains is the article body,
+// mapped back to the file.
+import { MappedText } from '../text/mappedText';
+import { findDate } from '../text/dates';
+
+export interface ArticleMeta {
+  date?: string;
+  outlet?: string;
+  author?: string;
+}
+
+interface LineRule {
+  test: RegExp;
+  /** Metadata the line gives; the line itself is dropped. */
+  meta?: (line: string) => ArticleMeta;
+}
+
+const NAME = "[A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]+){0,3}";
+
+const LINE_RULES: LineRule[] = [
+  { test: /^\s*date\s+\d{4}-\d{2}-\d{2}\s*$/i, meta: (l) => ({ date: findDate(l) }) },
+  {
+    test: /^\s*Last update:/i,
+    meta: (l) => ({ date: findDate(l), outlet: /Newsroom logo\s+(.+?)\s*$/i.exec(l)?.[1] }),
+  },
+  { test: /^\s*Published in:/i, meta: (l) => ({ date: findDate(l) }) },
+  {
+    test: new RegExp(`^\\s*By\\s+${NAME}(?:\\s*[,|–-]?\\s*.*\\d{4})?\\s*$`, 'u'),
+    meta: (l) => ({ author: new RegExp(`^\\s*By\\s+(${NAME}?)(?=\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\\d)|\\s*[,|–-]|\\s*$)`, 'u').exec(l)?.[1], date: findDate(l) }),
+  },
+  { test: /^\s*\[ad_\d+\]\s*$/ },
+  { test: /^\s*(Follow us on|Share this( article)?|Advertisement|Subscribe to|Read more:|Related:)\b.*$/i },
+  { test: /^\s*Newsroom logo\b/i, meta: (l) => ({ outlet: /Newsroom logo\s+(.+?)\s*$/i.exec(l)?.[1] }) },
+];
+
+const INLINE_MARKER = /\[ad_\d+\]/g;
+/** "Valgrad (Meridian) – …": the agency in a dateline names the outlet. */
+const DATELINE_AGENCY = /^[A-Z][\p{L} .-]{1,40}\s\(([A-Z][\p{L} .&-]{1,40})\)\s*[–—-]/u;
+
+export interface StrippedArticle {
+  body: MappedText;
+  meta: ArticleMeta;
+}
+
+/** `text` is the file; the body starts at `bodyStart` (after front matter). */
+export function stripBoilerplate(text: string, bodyStart = 0): StrippedArticle {
+  const out = MappedText.builder();
+  const meta: ArticleMeta = {};
+  const merge = (m: ArticleMeta) => {
+    for (const k of ['date', 'outlet', 'author'] as const) if (m[k] && !meta[k]) meta[k] = m[k];
+  };
+  let pos = bodyStart;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl).replace(/\r$/, '');
+    const rule = LINE_RULES.find((r) => r.test.test(line));
+    if (rule) {
+      if (rule.meta) merge(rule.meta(line));
+      // A dropped line still separates paragraphs.
+      out.addSynthetic('\n\n');
+    } else {
+      addWithoutMarkers(out, line, pos);
+      if (!meta.outlet) merge({ outlet: DATELINE_AGENCY.exec(line)?.[1] });
+      if (nl < text.length) out.add('\n', nl);
+    }
+    pos = nl + 1;
+  }
+  return { body: out.build(), meta };
+}
+
+function addWithoutMarkers(out: ReturnType<typeof MappedText.builder>, line: string, lineStart: number): void {
+  let last = 0;
+  for (const m of line.matchAll(INLINE_MARKER)) {
+    out.add(line.slice(last, m.index), lineStart + last);
+    last = m.index! + m[0].length;
+  }
+  out.add(line.slice(last), lineStart + last);
+}

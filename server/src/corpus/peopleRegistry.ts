@@ -1,0 +1,219 @@
+// Who the corpus talks about. Full names found anywhere become people; one
+// person's spelling variants (Tofiq/Tofik Gasimli) merge; a surname alone is a
+// mention of the person who bears it; a rare near-miss of a frequent surname
+// (Saylnaov once, Saylanov five times) is a probable misspelling, not a new person.
+import { distance } from 'fastest-levenshtein';
+import type { Mention, Person, RoleMention, Spelling } from '../model/types';
+
+export interface PersonRecord {
+  name: string;
+  type: 'person' | 'organisation';
+  surname: string;
+  spellings: Map<string, Spelling>;
+  roles: RoleMention[];
+  mentions: Mention[];
+  quoteIds: number[];
+}
+
+interface FullForm {
+  tokens: string[];
+  text: string;
+  count: number;
+  order: number;
+  roles: RoleMention[];
+  mentions: Mention[];
+}
+
+const MIN_LENGTH_FOR_TYPO = 5;
+
+/** Names closer than this (edit distance) are spellings of one name. */
+function closeEnough(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0].toLowerCase() !== b[0].toLowerCase()) return false;
+  const limit = Math.min(a.length, b.length) >= 7 ? 2 : 1;
+  return distance(a.toLowerCase(), b.toLowerCase()) <= limit;
+}
+
+export class PeopleRegistry {
+  private fullForms = new Map<string, FullForm>();
+  private singles = new Map<string, Mention[]>();
+  private order = 0;
+  private persons: PersonRecord[] = [];
+  private byForm = new Map<string, PersonRecord>();
+  private bySurname = new Map<string, PersonRecord[]>();
+  private organisations = new Map<string, PersonRecord>();
+
+  addFullName(tokens: string[], mention: Mention, role?: RoleMention): void {
+    const text = tokens.join(' ');
+    let form = this.fullForms.get(text);
+    if (!form) {
+      form = { tokens, text, count: 0, order: this.order++, roles: [], mentions: [] };
+      this.fullForms.set(text, form);
+    }
+    form.count++;
+    form.mentions.push(mention);
+    if (role) form.roles.push(role);
+  }
+
+  addSingleName(mention: Mention): void {
+    const list = this.singles.get(mention.text);
+    if (list) list.push(mention);
+    else this.singles.set(mention.text, [mention]);
+  }
+
+  /** Merges what was added into people. Call once, after every source was scanned. */
+  build(): void {
+    const forms = [...this.fullForms.values()].sort((a, b) => b.count - a.count || a.order - b.order);
+    for (const form of forms) {
+      const match = this.persons.find((p) => p.type === 'person' && this.sameName(p, form.tokens));
+      const person = match ?? this.newPerson(form.text, form.tokens[form.tokens.length - 1]);
+      this.addSpelling(person, form.text, form.count);
+      person.roles.push(...form.roles);
+      person.mentions.push(...form.mentions);
+      this.byForm.set(form.text, person);
+    }
+    // Surnames alone, exact first, then probable misspellings of frequent surnames.
+    const pending: Array<[string, Mention[]]> = [];
+    for (const [word, mentions] of this.singles) {
+      const bearers = this.bySurname.get(word);
+      if (bearers) {
+        for (const mention of mentions) this.attachSingle(bearers, mention);
+        for (const bearer of bearers) this.addSpelling(bearer, word, mentions.length / bearers.length);
+      } else pending.push([word, mentions]);
+    }
+    for (const [word, mentions] of pending) {
+      const target = this.misspellingTarget(word, mentions.length);
+      if (!target) continue;
+      this.addSpelling(target, word, mentions.length, true);
+      this.byForm.set(word, target);
+      target.mentions.push(...mentions);
+    }
+    for (const person of this.persons) person.mentions.sort((a, b) => a.sourceKey.localeCompare(b.sourceKey) || a.textStart - b.textStart);
+  }
+
+  private sameName(person: PersonRecord, tokens: string[]): boolean {
+    const surname = tokens[tokens.length - 1];
+    const first = tokens[0];
+    for (const spelling of person.spellings.keys()) {
+      const theirs = spelling.split(' ');
+      if (theirs.length < 2) continue;
+      const theirSurname = theirs[theirs.length - 1];
+      const theirFirst = theirs[0];
+      if (theirSurname === surname && closeEnough(theirFirst, first)) return true;
+      if (theirFirst === first && surname.length >= MIN_LENGTH_FOR_TYPO && closeEnough(theirSurname, surname)) return true;
+    }
+    return false;
+  }
+
+  private misspellingTarget(word: string, count: number): PersonRecord | undefined {
+    if (word.length < MIN_LENGTH_FOR_TYPO || count > 2) return undefined;
+    let best: PersonRecord | undefined;
+    let bestCount = 0;
+    for (const [surname, bearers] of this.bySurname) {
+      if (bearers.length !== 1 || !closeEnough(surname, word)) continue;
+      const frequency = [...bearers[0].spellings.values()].reduce((n, s) => n + s.count, 0);
+      if (frequency >= 3 && frequency >= 2 * count && frequency > bestCount) {
+        best = bearers[0];
+        bestCount = frequency;
+      }
+    }
+    return best;
+  }
+
+  private attachSingle(bearers: PersonRecord[], mention: Mention): void {
+    // Two people with one surname: the one last named in full in the same source.
+    const inSource = bearers
+      .map((p) => ({ p, last: lastMentionBefore(p, mention) }))
+      .filter((x) => x.last >= 0)
+      .sort((a, b) => b.last - a.last);
+    (inSource[0]?.p ?? bearers[0]).mentions.push(mention);
+  }
+
+  private newPerson(name: string, surname: string): PersonRecord {
+    const person: PersonRecord = { name, type: 'person', surname, spellings: new Map(), roles: [], mentions: [], quoteIds: [] };
+    this.persons.push(person);
+    const list = this.bySurname.get(surname);
+    if (list) list.push(person);
+    else this.bySurname.set(surname, [person]);
+    return person;
+  }
+
+  private addSpelling(person: PersonRecord, text: string, count: number, probableMisspelling = false): void {
+    const existing = person.spellings.get(text);
+    if (existing) existing.count += count;
+    else person.spellings.set(text, { text, count, ...(probableMisspelling ? { probableMisspelling } : {}) });
+  }
+
+  /** A speaker named by a surname alone that no full name introduced ("Hajiyev said"). */
+  ensureSurnamePerson(word: string): PersonRecord {
+    const known = this.lookup(word);
+    if (known) return known;
+    const person = this.newPerson(word, word);
+    this.addSpelling(person, word, 1);
+    this.byForm.set(word, person);
+    return person;
+  }
+
+  organisation(name: string): PersonRecord {
+    let org = this.organisations.get(name);
+    if (!org) {
+      org = { name, type: 'organisation', surname: name, spellings: new Map([[name, { text: name, count: 0 }]]), roles: [], mentions: [], quoteIds: [] };
+      this.organisations.set(name, org);
+    }
+    return org;
+  }
+
+  /** The person a full name, surname or known misspelling refers to. */
+  lookup(form: string): PersonRecord | undefined {
+    const direct = this.byForm.get(form);
+    if (direct) return direct;
+    const bearers = this.bySurname.get(form);
+    return bearers?.[0];
+  }
+
+  /** The person `form` refers to at `mention`: for a shared surname, the one named last before it. */
+  resolveAt(form: string, sourceKey: string, offset: number): PersonRecord | undefined {
+    const bearers = this.bySurname.get(form);
+    if (bearers && bearers.length > 1) {
+      const probe: Mention = { sourceKey, textStart: offset, textEnd: offset, text: form };
+      const ranked = bearers.map((p) => ({ p, last: lastMentionBefore(p, probe) })).sort((a, b) => b.last - a.last);
+      return ranked[0].p;
+    }
+    return this.lookup(form);
+  }
+
+  allPeople(): PersonRecord[] {
+    return this.persons;
+  }
+
+  speakingOrganisations(): PersonRecord[] {
+    return [...this.organisations.values()].filter((o) => o.quoteIds.length > 0);
+  }
+}
+
+function lastMentionBefore(person: PersonRecord, mention: Mention): number {
+  let last = -1;
+  for (const m of person.mentions) {
+    if (m.sourceKey === mention.sourceKey && m.textStart < mention.textStart && m.text.includes(' ')) last = Math.max(last, m.textStart);
+  }
+  return last;
+}
+
+/** The public shape of a person: aliases are every spelling and the bare surname. */
+export function toPerson(record: PersonRecord): Person {
+  const spellings = [...record.spellings.values()].map((s) => ({ ...s, count: Math.round(s.count) }));
+  const aliases = new Set<string>([record.name]);
+  for (const s of spellings) aliases.add(s.text);
+  if (record.type === 'person' && record.surname !== record.name) aliases.add(record.surname);
+  const roles = dedupeRoles(record.roles);
+  return { name: record.name, type: record.type, aliases: [...aliases], spellings, roles, mentions: record.mentions, quoteIds: record.quoteIds };
+}
+
+function dedupeRoles(roles: RoleMention[]): RoleMention[] {
+  const seen = new Map<string, RoleMention>();
+  for (const r of roles) {
+    const key = `${r.role.toLowerCase()}|${r.sourceKey}`;
+    if (!seen.has(key)) seen.set(key, r);
+  }
+  return [...seen.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+}

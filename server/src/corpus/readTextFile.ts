@@ -1,0 +1,42 @@
+// Reads one corpus file as text, or says clearly why it cannot be a source.
+// Bad input never throws out of here: a skipped file is a normal outcome.
+import { promises as fs } from 'node:fs';
+
+/** Larger files are skipped: no news article is this long, and one file must not stall indexing. */
+export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+export async function readTextFile(path: string): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (stat.size > MAX_SOURCE_BYTES) {
+      return { ok: false, reason: `${formatMiB(stat.size)} is over the ${formatMiB(MAX_SOURCE_BYTES)} limit for one source` };
+    }
+    bytes = await fs.readFile(path);
+  } catch (err) {
+    return { ok: false, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+  }
+  return decodeText(bytes);
+}
+
+export function decodeText(bytes: Uint8Array): ReadResult {
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    return { ok: false, reason: `${formatMiB(bytes.length)} is over the ${formatMiB(MAX_SOURCE_BYTES)} limit for one source` };
+  }
+  // A NUL byte in the first 8 KiB is the classic sign of a binary file (git uses the same test).
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text };
+  } catch {
+    return { ok: false, reason: 'not valid UTF-8 text' };
+  }
+}
+
+function formatMiB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

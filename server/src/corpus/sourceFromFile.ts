@@ -1,0 +1,100 @@
+// One corpus file → one Source: key, metadata and the stripped body.
+import * as path from 'node:path';
+import type { Source } from '../model/types';
+import { MappedText } from '../text/mappedText';
+import { markdownProse } from '../text/markdownProse';
+import { findDate } from '../text/dates';
+import { paragraphs } from '../text/paragraphs';
+import { stripBoilerplate } from './boilerplate';
+import { readFrontMatter, stringField } from './frontMatter';
+import { htmlText } from './htmlText';
+
+export const SOURCE_EXTENSIONS: Record<string, Source['format']> = {
+  '.txt': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+export function sourceFormat(filePath: string): Source['format'] | undefined {
+  return SOURCE_EXTENSIONS[path.extname(filePath).toLowerCase()];
+}
+
+export interface SourceRead {
+  source: Source;
+  /** Offsets in `source.text` of the headline paragraph, when the body opens with one. */
+  headline?: { start: number; end: number };
+  warnings: string[];
+}
+
+export function sourceFromFile(filePath: string, fileText: string): SourceRead {
+  const format = sourceFormat(filePath) ?? 'txt';
+  const warnings: string[] = [];
+  let body: MappedText;
+  let title: string | undefined;
+  let date: string | undefined;
+  let outlet: string | undefined;
+  let author: string | undefined;
+  let url: string | undefined;
+  let key = path.basename(filePath, path.extname(filePath));
+
+  if (format === 'html') {
+    const html = htmlText(fileText);
+    const stripped = stripBoilerplate(html.body.text);
+    body = MappedText.compose(html.body, stripped.body);
+    title = html.meta['og:title'] ?? html.title;
+    date = findDate(html.meta['article:published_time'] ?? html.meta['date'] ?? '') ?? stripped.meta.date;
+    outlet = html.meta['og:site_name'] ?? stripped.meta.outlet;
+    author = html.meta['author'] ?? html.meta['article:author'] ?? stripped.meta.author;
+    url = html.meta['og:url'];
+  } else if (format === 'md') {
+    const fm = readFrontMatter(fileText);
+    if (fm.error) warnings.push(fm.error);
+    const prose = markdownProse(fileText);
+    const stripped = stripBoilerplate(prose.prose.text);
+    body = MappedText.compose(prose.prose, stripped.body);
+    key = stringField(fm.data, 'id', 'key', 'citekey') ?? key;
+    title = stringField(fm.data, 'title');
+    date = findDate(stringField(fm.data, 'date', 'published', 'issued') ?? '') ?? stripped.meta.date;
+    outlet = stringField(fm.data, 'outlet', 'publisher', 'container-title', 'source', 'site');
+    author = stringField(fm.data, 'author', 'authors', 'byline') ?? stripped.meta.author;
+    url = stringField(fm.data, 'url', 'link');
+    outlet ??= stripped.meta.outlet;
+  } else {
+    const stripped = stripBoilerplate(fileText);
+    body = stripped.body;
+    ({ date, outlet, author } = stripped.meta);
+  }
+
+  const paras = paragraphs(body.text);
+  const first = paras[0];
+  let headline: SourceRead['headline'];
+  if (first && looksLikeHeadline(body.text.slice(first.start, first.end))) {
+    headline = first;
+    title ??= body.text.slice(first.start, first.end).replace(/\s+/g, ' ');
+  }
+  if (!/^[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*$/u.test(key)) {
+    const safe = key.replace(/[^\p{L}\p{N}_:.#$%&\-+?<>~/]+/gu, '-').replace(/^[^\p{L}\p{N}_]+/u, '') || 'source';
+    warnings.push(`"${key}" cannot be a Pandoc citation key; using "${safe}"`);
+    key = safe;
+  }
+
+  const source: Source = {
+    key,
+    path: filePath,
+    format,
+    title,
+    date,
+    outlet,
+    author,
+    url,
+    text: body.text,
+    fileOffset: (offset) => body.fileOffset(offset),
+  };
+  return { source, headline, warnings };
+}
+
+function looksLikeHeadline(paragraph: string): boolean {
+  return paragraph.length < 200 && !/\n/.test(paragraph.trim()) && !/[.!?:]["”’]?\s*$/.test(paragraph) && !/\(.+\)\s*[–—-]/.test(paragraph);
+}

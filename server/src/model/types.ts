@@ -1,0 +1,103 @@
+// The corpus model: what the sources say, who said it, and where.
+// Offsets are UTF-16 code-unit offsets into the source *file*, so a client can
+// open the file at the passage without re-reading our stripped body.
+
+export type QuoteKind = 'full' | 'partial' | 'scare';
+
+/** How the speaker of a quote was decided. */
+export type ResolvedBy =
+  | 'name' // a name in the attribution clause ("Dovranov said")
+  | 'pronoun' // "he told Saylanov": the last fitting named subject
+  | 'role' // "the prime minister said": a role resolved to a person
+  | 'organisation' // "the ministry said in a statement"
+  | 'continuation' // a quote paragraph with no cue of its own
+  | 'sentence-subject'; // a partial quote inside a sentence whose subject speaks
+
+export interface Source {
+  /** Citation key, `[@key]`: front matter `id:` or the file name without extension. */
+  key: string;
+  path: string;
+  format: 'txt' | 'md' | 'html';
+  title?: string;
+  /** ISO date, `YYYY-MM-DD`. */
+  date?: string;
+  outlet?: string;
+  author?: string;
+  url?: string;
+  /** Body with boilerplate stripped. */
+  text: string;
+  /** Maps an offset in `text` to an offset in the file. */
+  fileOffset(textOffset: number): number;
+}
+
+export interface Speaker {
+  name: string;
+  type: 'person' | 'organisation';
+}
+
+export interface Quote {
+  id: number;
+  sourceKey: string;
+  /** The exact text between the marks. */
+  text: string;
+  /** Offsets of `text` in the source body. */
+  textStart: number;
+  textEnd: number;
+  /** Offsets of `text` in the source file. */
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  speaker: Speaker | null;
+  /** Why there is no speaker, when there is none. */
+  noSpeakerReason?: string;
+  /** The reporting verb or phrase that decided the speaker: said, told, according to… */
+  cue?: string;
+  resolvedBy?: ResolvedBy;
+  /** The quote ran to the end of its paragraph without a closing mark. */
+  openEnded?: boolean;
+}
+
+export interface RoleMention {
+  role: string;
+  sourceKey: string;
+  date?: string;
+}
+
+export interface Spelling {
+  text: string;
+  count: number;
+  /** A rare near-duplicate of a frequent name: recorded, not made a new person. */
+  probableMisspelling?: boolean;
+}
+
+export interface Mention {
+  sourceKey: string;
+  /** Offsets in the source body. */
+  textStart: number;
+  textEnd: number;
+  text: string;
+}
+
+export interface Person {
+  name: string;
+  type: 'person' | 'organisation';
+  /** Every way the corpus refers to this person, the canonical name included. */
+  aliases: string[];
+  spellings: Spelling[];
+  roles: RoleMention[];
+  mentions: Mention[];
+  quoteIds: number[];
+}
+
+/** A file that could not be read into a source, and why. */
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface CorpusModel {
+  sources: Source[];
+  quotes: Quote[];
+  people: Person[];
+  skipped: SkippedFile[];
+}
