@@ -32,6 +32,8 @@ export interface SourceForAttribution {
   resolveRole(phrase: string, offset: number): PersonRecord | undefined;
   /** A speaker named only by an unknown capitalised word ("Hajiyev said"). */
   surnameSpeaker(word: string): PersonRecord | undefined;
+  /** An organisation named by a capitalised phrase, unless the phrase is a known person or place. */
+  organisationNamed(name: string): PersonRecord | undefined;
 }
 
 export interface Attribution {
@@ -55,7 +57,12 @@ const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,;:–—-]*(?<verb>${VERB})\\s+(?<n
 /** `Dovranov said:` / `he added that` at the end of the text before the quote. */
 const BEFORE_SUBJECT_VERB = new RegExp(`(?<np>[^,.;!?"“”]{1,80}?)\\s+${ADVERBS}(?<verb>${VERB})(?:\\s+(?:that|on\\s+\\p{L}+|in\\s+a\\s+statement))?\\s*[:,]?\\s*$`, 'iu');
 const ACCORDING_TO = /\baccording\s+to\s+(?<np>[^,.;!?"“”]{1,80}?)\s*(?:,|$)/iu;
-const PRONOUN_VERB = new RegExp(`\\b(?<pronoun>he|she|they|it)\\s+${ADVERBS}(?<verb>${VERB}|[\\p{Ll}]+ed)\\b[^"“”]{0,60}$`, 'iu');
+/** Inside a sentence, the subject right before the last verb: "for what he called", "the group Coast Watch called the vote". */
+const CLAUSE_SUBJECT_VERB = new RegExp(
+  `(?:^|[,;:]\\s*|\\b(?:what|which|who|that|as|and|but|while)\\s+)(?<np>(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,4})\\s+${ADVERBS}(?<verb>${VERB})\\b(?:\\s+[\\p{L}'’-]+){0,6}\\s*$`,
+  'iu',
+);
+const REPORTING = new RegExp(`\\b(?:${VERB})\\b`, 'iu');
 const STARTS_WITH_PRONOUN = /^\s*(?<pronoun>he|she|it|they)\b/i;
 
 export function attributeQuotes(src: SourceForAttribution): Attribution[] {
@@ -93,6 +100,12 @@ export function attributeQuotes(src: SourceForAttribution): Attribution[] {
       const who = src.surnameSpeaker(bare[1]);
       if (who) return { who, by: 'name' };
     }
+    // "the Port Workers' Union", "the group Coast Watch": a named body that is not a person.
+    const body = /^(?:the\s+)?(?:(?:group|organisation|organization|union|agency|campaign|charity|company|firm|party|movement)\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,4}\p{Lu}[\p{L}'’&-]*)$/u.exec(phrase);
+    if (body && (/^the\s/i.test(phrase) || body[1].includes(' '))) {
+      const who = src.organisationNamed(body[1]);
+      if (who) return { who, by: 'organisation' };
+    }
     return null;
   };
 
@@ -102,6 +115,8 @@ export function attributeQuotes(src: SourceForAttribution): Attribution[] {
     const inside = (offset: number) => spans.some((s) => offset > s.open && offset < (s.close < 0 ? para.end : s.close));
     const sents = sentences(src.text, para, inside);
     let lastSpeakerHere: Attribution | null = null;
+    /** The subject of an earlier sentence of this paragraph that has a reporting verb. */
+    let reportingSubject: PersonRecord | null = null;
     let spanIndex = 0;
 
     for (const sent of sents) {
@@ -115,6 +130,7 @@ export function attributeQuotes(src: SourceForAttribution): Attribution[] {
         if (first && isSubjectPosition(src.text, sent.start, first.runStart)) subject = first.who;
       }
 
+      let previousInSentence: Attribution | null = null;
       // A named subject is the most salient person for the quotes of its own sentence.
       if (subject) remember(subject);
       while (spanIndex < spans.length && spans[spanIndex].open < sent.end) {
@@ -125,11 +141,13 @@ export function attributeQuotes(src: SourceForAttribution): Attribution[] {
         const quoteText = src.text.slice(span.textStart, span.textEnd);
         const attribution = attributeOne(span, quoteText, beforeStart, before);
         out.push(attribution);
+        previousInSentence = attribution;
         if (attribution.speaker) {
           remember(attribution.speaker);
           lastSpeakerHere = attribution;
         }
       }
+      if (subject && REPORTING.test(src.text.slice(sent.start, sent.end))) reportingSubject = subject;
 
       function attributeOne(span: QuoteSpan, quoteText: string, beforeStart: number, before: string): Attribution {
         const isHeadline = src.headline && span.open >= src.headline.start && span.open < src.headline.end;
@@ -176,16 +194,20 @@ export function attributeQuotes(src: SourceForAttribution): Attribution[] {
         }
         const trimmedBefore = before.trim();
         const embedded = trimmedBefore.length > 0 && !clauseIsAttribution && !(according && according[0].trim().length === trimmedBefore.length);
-        const kind = quoteKind(quoteText, before, embedded);
+        // "…dispute," she added, "but we expect a deal": the second half of one utterance.
+        const secondHalf = clauseIsAttribution && previousInSentence !== null && /,\s*$/.test(src.text.slice(previousInSentence.span.textStart, previousInSentence.span.textEnd));
+        const kind = secondHalf ? 'full' : quoteKind(quoteText, before, embedded);
         if (kind === 'scare') return { span, kind, speaker: null, noSpeakerReason: 'scare quote: a term, not a statement' };
 
         // 3. Inside a sentence: the pronoun or subject that governs the fragment.
         if (!found && embedded) {
-          const pv = PRONOUN_VERB.exec(before);
-          if (pv) {
-            const who = pronounReferent(pv.groups!.pronoun);
-            if (who) found = { who, by: 'pronoun', cue: normaliseVerb(pv.groups!.verb) };
-          } else if (subject) {
+          const clause = CLAUSE_SUBJECT_VERB.exec(before);
+          if (clause) {
+            const npStart = beforeStart + clause.index + clause[0].indexOf(clause.groups!.np);
+            const r = resolveNounPhrase(npStart, npStart + clause.groups!.np.length);
+            if (r) found = { ...r, cue: normaliseVerb(clause.groups!.verb) };
+          }
+          if (!found && subject) {
             const verb = new RegExp(`\\b(${VERB})\\b`, 'iu').exec(before);
             found = { who: subject, by: 'sentence-subject', cue: verb ? normaliseVerb(verb[1]) : 'sentence subject' };
           }
@@ -193,6 +215,7 @@ export function attributeQuotes(src: SourceForAttribution): Attribution[] {
         // 4. Continuation: the speaker of this paragraph, or of the quote paragraph before.
         if (!found && lastSpeakerHere?.speaker) found = { who: lastSpeakerHere.speaker, by: 'continuation', cue: 'continuation' };
         if (!found && !embedded && subject && beforeStart > para.start) found = { who: subject, by: 'sentence-subject', cue: 'sentence subject' };
+        if (!found && !embedded && reportingSubject) found = { who: reportingSubject, by: 'sentence-subject', cue: 'sentence subject' };
         if (!found && span.open === para.start && previousParagraphLastSpeaker?.speaker) {
           found = { who: previousParagraphLastSpeaker.speaker, by: 'continuation', cue: 'continuation' };
         }

@@ -116,6 +116,7 @@ export function buildCorpus(files: CorpusFile[], skipped: SkippedFile[] = []): B
       headline: s.headline,
       mentions: outside,
       resolveRole: (phrase, offset) => resolveRole(phrase, offset, outside, countries, registry),
+      organisationNamed: (name) => (registry.lookup(name) || name.split(/\s+/).every((w) => countries.isCountry(w) || countries.isDemonym(w)) ? undefined : registry.organisation(name)),
       surnameSpeaker: (word) => (isCommon(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase()) || countries.isCountry(word) || countries.isDemonym(word) ? undefined : registry.ensureSurnamePerson(word)),
     });
     for (const a of attributions) {

@@ -26,7 +26,7 @@ export const TITLE_WORDS = new Set([
   'queen', 'prince', 'princess', 'pope', 'sheikh', 'colonel', 'col', 'major', 'lieutenant', 'captain', 'commander',
   'interior', 'finance', 'justice', 'economy', 'human', 'rights', 'defender', 'ombudsman', 'ombudswoman', 'envoy',
   'special', 'representative', 'adviser', 'advisor', 'aide', 'director', 'executive', 'officer', 'analyst',
-  'professor', 'prof', 'judge', 'attorney', 'rev', 'leader', 'opposition', 'lawmaker', 'mp', 'counterpart',
+  'professor', 'prof', 'judge', 'attorney', 'rev', 'leader', 'lawmaker', 'councillor', 'councilor', 'alderman', 'mp', 'counterpart',
   'commissioner', 'chancellor', 'premier', 'emir', 'sultan', 'patriarch', 'archbishop', 'bishop', 'cardinal', 'official',
 ]);
 
@@ -36,7 +36,7 @@ export const ROLE_NOUNS = new Set([
   'advisor', 'analyst', 'counterpart', 'envoy', 'official', 'leader', 'head', 'chief', 'director', 'defender',
   'ombudsman', 'ombudswoman', 'representative', 'assistant', 'commander', 'general', 'governor', 'mayor', 'lawmaker',
   'senator', 'deputy', 'chairman', 'chairwoman', 'chair', 'speaker', 'researcher', 'professor', 'expert', 'diplomat',
-  'journalist', 'editor', 'correspondent', 'negotiator', 'mediator', 'commissioner', 'chancellor', 'premier',
+  'journalist', 'editor', 'correspondent', 'negotiator', 'mediator', 'commissioner', 'chancellor', 'premier', 'councillor', 'councilor',
   'politician', 'activist', 'lawyer', 'judge', 'prosecutor', 'officer', 'soldier', 'resident', 'founder', 'ceo',
 ]);
 

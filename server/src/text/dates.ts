@@ -4,7 +4,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => [number, number, number]]> = [
-  [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/, (m) => [+m[1], +m[2], +m[3]]],
+  [/\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/, (m) => [+m[1], +m[2], +m[3]]],
   [/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, (m) => [+m[3], +m[2], +m[1]]],
   [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), (m) => [+m[3], monthNumber(m[1]), +m[2]]],
   [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'), (m) => [+m[3], monthNumber(m[2]), +m[1]]],

@@ -1,0 +1,64 @@
+// Bad input gets a clear reason or a clean skip: never a crash, never a hang.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { CorpusError, loadCorpus } from '../../server/src/corpus/loadCorpus';
+import { corpusOf } from '../helpers/corpus';
+
+function corpusDir(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'verbatim-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+test('empty, binary and invalid UTF-8 files are skipped with a reason; good files still load', async () => {
+  const dir = corpusDir({
+    'empty.txt': '',
+    'binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]),
+    'latin1.txt': Buffer.from('caf\xe9 "quoted" text', 'latin1'),
+    'good.txt': '"We are ready," Aram Tevosyan said.\n',
+  });
+  const { model } = await loadCorpus({ root: dir });
+  assert.deepEqual(model.sources.map((s) => s.key).sort(), ['empty', 'good']);
+  const reasons = Object.fromEntries(model.skipped.map((s) => [path.basename(s.path), s.reason]));
+  assert.match(reasons['binary.txt'], /binary/);
+  assert.match(reasons['latin1.txt'], /UTF-8/);
+  assert.equal(model.quotes.length, 1);
+});
+
+test('a 20 MB file is skipped with its size, quickly', async () => {
+  const dir = corpusDir({ 'huge.txt': 'word '.repeat(4 * 1024 * 1024), 'good.txt': '"Yes," Aram Tevosyan said.\n' });
+  const t0 = performance.now();
+  const { model } = await loadCorpus({ root: dir });
+  assert.ok(performance.now() - t0 < 5000);
+  assert.match(model.skipped[0].reason, /20\.0 MiB is over the 8\.0 MiB limit/);
+  assert.equal(model.sources.length, 1);
+});
+
+test('a file of 10,000 quote marks does not hang and yields bounded quotes', () => {
+  for (const mark of ['"', '“', '”', "'", '‘']) {
+    const t0 = performance.now();
+    const model = corpusOf({ 'marks.txt': mark.repeat(10_000) });
+    assert.ok(performance.now() - t0 < 2000, `${mark}: ${performance.now() - t0} ms`);
+    assert.ok(model.quotes.every((q) => q.text.length < 10_000));
+  }
+  const mixed = corpusOf({ 'mixed.txt': Array.from({ length: 5000 }, (_, i) => (i % 2 ? '" a ' : "' b ")).join('') });
+  assert.ok(mixed.quotes.length >= 0);
+});
+
+test('a corpus folder that does not exist is a clear error', async () => {
+  await assert.rejects(loadCorpus({ root: '/no/such/corpus' }), (err: Error) => err instanceof CorpusError && /corpus folder not found: \/no\/such\/corpus/.test(err.message));
+});
+
+test('a corpus path that is a file is a clear error', async () => {
+  const dir = corpusDir({ 'a.txt': 'x' });
+  await assert.rejects(loadCorpus({ root: path.join(dir, 'a.txt') }), /corpus is not a folder/);
+});
+
+test('broken markdown and broken front matter still load', () => {
+  const model = corpusOf({ 'broken.md': '---\nid: [unclosed\n---\n# Title\n\n"Half a quote, said **Aram Tevosyan\n\n[link](\n' });
+  assert.equal(model.sources.length, 1);
+  assert.ok(model.quotes.length >= 1);
+});

@@ -1,0 +1,56 @@
+// `verbatim sources|quotes|people`: output shapes and exit codes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { runCli } from '../helpers/cli';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+test('quotes --format json: {source, file, speaker, kind, cue, text, start, end} for the seeds', async () => {
+  const { code, out } = await runCli('quotes', '--format', 'json');
+  assert.equal(code, 0);
+  const rows = JSON.parse(out);
+  assert.ok(rows.length >= 40);
+  for (const key of ['source', 'file', 'speaker', 'kind', 'cue', 'text', 'start', 'end']) assert.ok(key in rows[0], key);
+  const told = rows.find((r: { text: string }) => r.text.startsWith('Where are the results'));
+  assert.equal(told.speaker, 'Ilyas Dovranov');
+  assert.equal(told.cue, 'told');
+  assert.equal(told.file, path.join('seeds', '000-border-clashes.txt'));
+});
+
+test('people --format json: {name, aliases, roles, mentions, quotes}', async () => {
+  const { code, out } = await runCli('people', '--format', 'json');
+  assert.equal(code, 0);
+  const rows = JSON.parse(out);
+  const gasimli = rows.find((r: { name: string }) => r.name === 'Tofiq Gasimli');
+  assert.ok(gasimli.aliases.includes('Tofik Gasimli'));
+  assert.equal(gasimli.quotes, 7);
+  assert.ok(gasimli.mentions > 0);
+  assert.ok(gasimli.roles.length > 0);
+});
+
+test('sources as text: one line a source', async () => {
+  const { code, out } = await runCli('sources');
+  assert.equal(code, 0);
+  assert.equal(out.trim().split('\n').length, 5);
+  assert.match(out, /^000-border-clashes\t2020-07-17\tMeridian\t/m);
+});
+
+test('exit 2 with a one-line message: bad usage, unknown command, missing corpus', async () => {
+  for (const argv of [['quotes', '--format', 'xml'], ['frobnicate'], ['quotes', '--corpus', '/no/such/dir'], ['quotes', '--bogus'], []]) {
+    const r = await runCli(...argv);
+    assert.equal(r.code, 2, argv.join(' '));
+    assert.equal(r.out, '');
+    if (argv.length) assert.equal(r.err.trim().split('\n').length, 1, r.err);
+  }
+});
+
+test('the installed bin runs from the repository root (npx verbatim)', { skip: !existsSync(path.join(ROOT, 'dist', 'cli.js')) && 'run `npm run build` first' }, () => {
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'verbatim.js'), 'sources', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(JSON.parse(out).length, 5);
+  const bad = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'verbatim.js'), 'quotes', '--corpus', '/nope'], { encoding: 'utf8' });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /^verbatim: corpus folder not found: \/nope\n$/);
+});
