@@ -11,8 +11,6 @@ import type { PersonRecord } from './peopleRegistry';
 import { quoteKind, wordCount } from './quoteKind';
 import { NAMING_VERBS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary';
 
-const NAMING = new Set(NAMING_VERBS);
-
 export interface ResolvedMention {
   start: number;
   end: number;
@@ -26,7 +24,7 @@ export interface SourceForAttribution {
   paragraphs: Range[];
   spans: QuoteSpan[][];
   headline?: Range;
-  /** Person and organisation mentions outside quotations, by offset. */
+  /** Person and organisation mentions outside quotations, sorted by offset. */
   mentions: ResolvedMention[];
   /** Finds a person or organisation for a role phrase like "the Kestrian minister" said at `offset`. */
   resolveRole(phrase: string, offset: number): PersonRecord | undefined;
@@ -45,15 +43,21 @@ export interface Attribution {
   noSpeakerReason?: string;
 }
 
+interface Found {
+  who: PersonRecord;
+  by: ResolvedBy;
+  cue: string;
+}
+
+const NAMING = new Set(NAMING_VERBS);
 const VERB = REPORTING_VERBS.slice()
   .sort((a, b) => b.length - a.length)
   .map((v) => v.replace(/ /g, '\\s+'))
   .join('|');
-const ADVERBS = '(?:(?:also|later|then|again|further|previously|earlier|once|simply|had|has|have|was|is|would|reportedly|repeatedly|separately|angrily|bluntly)\\s+)*';
-/** `,” he told …` / `,” the Kestrian minister said` */
-const AFTER_SUBJECT_VERB = new RegExp(`^[\\s,;:–—-]*(?<np>[^,.;!?"“”]{1,80}?)\\s+${ADVERBS}(?<verb>${VERB})\\b`, 'iu');
-/** `,” said Norvania's Foreign Ministry spokesperson Lusine Martirosyan` */
-const AFTER_VERB_SUBJECT = new RegExp(`^[\\s,;:–—-]*(?<verb>${VERB})\\s+(?<np>[^.;!?"“”]{1,200})`, 'iu');
+/** Words that may stand between a subject and its verb: "he also said", "Dovranov had told". */
+const ADVERB_LIST = ['also', 'later', 'then', 'again', 'further', 'previously', 'earlier', 'once', 'simply', 'had', 'has', 'have', 'was', 'is', 'would', 'reportedly', 'repeatedly', 'separately', 'angrily', 'bluntly'];
+const ADVERB_WORDS = new Set(ADVERB_LIST);
+const ADVERBS = `(?:(?:${ADVERB_LIST.join('|')})\\s+)*`;
 /** `Dovranov said:` / `he added that` at the end of the text before the quote. */
 const BEFORE_SUBJECT_VERB = new RegExp(`(?<np>[^,.;!?"“”]{1,80}?)\\s+${ADVERBS}(?<verb>${VERB})(?:\\s+(?:that|on\\s+\\p{L}+|in\\s+a\\s+statement))?\\s*[:,]?\\s*$`, 'iu');
 const ACCORDING_TO = /\baccording\s+to\s+(?<np>[^,.;!?"“”]{1,80}?)\s*(?:,|$)/iu;
@@ -62,37 +66,122 @@ const CLAUSE_SUBJECT_VERB = new RegExp(
   `(?:^|[,;:]\\s*|\\b(?:what|which|who|that|as|and|but|while)\\s+)(?<np>(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,4})\\s+${ADVERBS}(?<verb>${VERB})\\b(?:\\s+[\\p{L}'’-]+){0,6}\\s*$`,
   'iu',
 );
-const REPORTING = new RegExp(`\\b(?:${VERB})\\b`, 'iu');
+const ANY_VERB = new RegExp(`\\b(${VERB})\\b`, 'iu');
 const STARTS_WITH_PRONOUN = /^\s*(?<pronoun>he|she|it|they)\b/i;
+const NAMED_BODY = /^(?:the\s+)?(?:(?:group|organisation|organization|union|agency|campaign|charity|company|firm|party|movement)\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,4}\p{Lu}[\p{L}'’&-]*)$/u;
+/** The attribution clause before a quote is short; regexes anchored at its end look no further back. */
+const BEFORE_WINDOW = 200;
 
 export function attributeQuotes(src: SourceForAttribution): Attribution[] {
-  const out: Attribution[] = [];
-  let salientPerson: PersonRecord | null = null;
-  let salientOrganisation: PersonRecord | null = null;
-  let previousParagraphLastSpeaker: Attribution | null = null;
+  return new Attributor(src).run();
+}
 
-  const remember = (who: PersonRecord | null) => {
-    if (!who) return;
-    if (who.type === 'person') salientPerson = who;
-    else salientOrganisation = who;
-  };
-  const pronounReferent = (pronoun: string): PersonRecord | null => {
+class Attributor {
+  private readonly out: Attribution[] = [];
+  private salientPerson: PersonRecord | null = null;
+  private salientOrganisation: PersonRecord | null = null;
+  private previousParagraphLastSpeaker: Attribution | null = null;
+  // Per paragraph:
+  private para: Range = { start: 0, end: 0 };
+  private spans: QuoteSpan[] = [];
+  private lastSpeakerHere: Attribution | null = null;
+  /** The subject of an earlier sentence of this paragraph that has a reporting verb. */
+  private reportingSubject: PersonRecord | null = null;
+  // Per sentence:
+  private subject: PersonRecord | null = null;
+  private previousInSentence: Attribution | null = null;
+
+  constructor(private readonly src: SourceForAttribution) {}
+
+  run(): Attribution[] {
+    const { src } = this;
+    let mentionIndex = 0;
+    for (let p = 0; p < src.paragraphs.length; p++) {
+      this.para = src.paragraphs[p];
+      this.spans = src.spans[p];
+      this.lastSpeakerHere = null;
+      this.reportingSubject = null;
+      while (mentionIndex < src.mentions.length && src.mentions[mentionIndex].runStart < this.para.start) mentionIndex++;
+      if (this.spans.length === 0) {
+        // A paragraph without quotes still moves the subject on.
+        const first = src.mentions[mentionIndex];
+        if (first && first.start < this.para.end && isSubjectPosition(src.text, this.para.start, first.runStart)) this.remember(first.who);
+        this.previousParagraphLastSpeaker = null;
+        continue;
+      }
+      let spanIndex = 0;
+      for (const sent of sentences(src.text, this.para, (o) => this.insideQuote(o))) {
+        this.subject = this.sentenceSubject(sent, mentionIndex);
+        this.previousInSentence = null;
+        // A named subject is the most salient person for the quotes of its own sentence.
+        if (this.subject) this.remember(this.subject);
+        while (spanIndex < this.spans.length && this.spans[spanIndex].open < sent.end) {
+          const span = this.spans[spanIndex];
+          const prevClose = spanIndex > 0 ? this.spans[spanIndex - 1].close + 1 : -1;
+          spanIndex++;
+          const attribution = this.attribute(span, Math.max(sent.start, prevClose, span.open - BEFORE_WINDOW));
+          this.out.push(attribution);
+          this.previousInSentence = attribution;
+          if (attribution.speaker) {
+            this.remember(attribution.speaker);
+            this.lastSpeakerHere = attribution;
+          }
+        }
+        if (this.subject && ANY_VERB.test(src.text.slice(sent.start, sent.end))) this.reportingSubject = this.subject;
+      }
+      this.previousParagraphLastSpeaker = this.lastSpeakerHere;
+    }
+    resolveHeadingsByEcho(src.text, this.out);
+    return this.out;
+  }
+
+  private insideQuote(offset: number): boolean {
+    for (const s of this.spans) if (offset > s.open && offset < (s.close < 0 ? this.para.end : s.close)) return true;
+    return false;
+  }
+
+  private remember(who: PersonRecord): void {
+    if (who.type === 'person') this.salientPerson = who;
+    else this.salientOrganisation = who;
+  }
+
+  private pronounReferent(pronoun: string): PersonRecord | null {
     const p = pronoun.toLowerCase();
-    if (p === 'he' || p === 'she') return salientPerson;
-    return salientOrganisation ?? salientPerson;
-  };
+    if (p === 'he' || p === 'she') return this.salientPerson;
+    return this.salientOrganisation ?? this.salientPerson;
+  }
+
+  /** The sentence's subject: a leading pronoun, or a name in subject position, outside quotes. */
+  private sentenceSubject(sent: Range, fromMention: number): PersonRecord | null {
+    const { src } = this;
+    const lead = src.text.slice(sent.start, Math.min(sent.end, sent.start + 40));
+    const pronoun = STARTS_WITH_PRONOUN.exec(lead);
+    if (pronoun) return this.pronounReferent(pronoun.groups!.pronoun);
+    for (let i = fromMention; i < src.mentions.length; i++) {
+      const m = src.mentions[i];
+      if (m.start >= sent.end) break;
+      if (m.runStart < sent.start || this.insideQuote(m.start)) continue;
+      return isSubjectPosition(src.text, sent.start, m.runStart) ? m.who : null;
+    }
+    return null;
+  }
 
   /** The speaker a noun phrase at [start, end) names. */
-  const resolveNounPhrase = (start: number, end: number): { who: PersonRecord; by: ResolvedBy } | null => {
+  private resolveNounPhrase(start: number, end: number): { who: PersonRecord; by: ResolvedBy } | null {
+    const { src } = this;
     const phrase = src.text.slice(start, end).trim();
     const pronoun = STARTS_WITH_PRONOUN.exec(phrase);
-    if (pronoun && phrase.split(/\s+/).length === 1) {
-      const who = pronounReferent(pronoun.groups!.pronoun);
+    if (pronoun && !/\s/.test(phrase)) {
+      const who = this.pronounReferent(pronoun.groups!.pronoun);
       return who ? { who, by: 'pronoun' } : null;
     }
-    const people = src.mentions.filter((m) => m.start >= start && m.end <= end);
-    const person = people.find((m) => m.who.type === 'person') ?? people[0];
-    if (person) return { who: person.who, by: person.who.type === 'organisation' ? 'organisation' : 'name' };
+    let named: ResolvedMention | undefined;
+    for (let i = firstMentionAtOrAfter(src.mentions, start); i < src.mentions.length; i++) {
+      const m = src.mentions[i];
+      if (m.start >= end) break;
+      if (m.start >= start && m.end <= end && (!named || (named.who.type === 'organisation' && m.who.type === 'person'))) named = m;
+    }
+    if (named) return { who: named.who, by: named.who.type === 'organisation' ? 'organisation' : 'name' };
     const role = src.resolveRole(phrase, start);
     if (role) return { who: role, by: role.type === 'organisation' ? 'organisation' : 'role' };
     const bare = /^(\p{Lu}[\p{L}'’-]+)$/u.exec(phrase);
@@ -101,133 +190,85 @@ export function attributeQuotes(src: SourceForAttribution): Attribution[] {
       if (who) return { who, by: 'name' };
     }
     // "the Port Workers' Union", "the group Coast Watch": a named body that is not a person.
-    const body = /^(?:the\s+)?(?:(?:group|organisation|organization|union|agency|campaign|charity|company|firm|party|movement)\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,4}\p{Lu}[\p{L}'’&-]*)$/u.exec(phrase);
+    const body = NAMED_BODY.exec(phrase);
     if (body && (/^the\s/i.test(phrase) || body[1].includes(' '))) {
       const who = src.organisationNamed(body[1]);
       if (who) return { who, by: 'organisation' };
     }
     return null;
-  };
+  }
 
-  for (let p = 0; p < src.paragraphs.length; p++) {
-    const para = src.paragraphs[p];
-    const spans = src.spans[p];
-    const inside = (offset: number) => spans.some((s) => offset > s.open && offset < (s.close < 0 ? para.end : s.close));
-    const sents = sentences(src.text, para, inside);
-    let lastSpeakerHere: Attribution | null = null;
-    /** The subject of an earlier sentence of this paragraph that has a reporting verb. */
-    let reportingSubject: PersonRecord | null = null;
-    let spanIndex = 0;
+  /** Resolves the noun phrase group `np` of a match found in text that starts at `base`. */
+  private fromMatch(m: RegExpExecArray, base: number, cue: string): Found | null {
+    const np = m.groups!.np;
+    const npStart = base + m.index + m[0].indexOf(np);
+    const r = this.resolveNounPhrase(npStart, npStart + np.length);
+    return r ? { ...r, cue } : null;
+  }
 
-    for (const sent of sents) {
-      // The sentence's subject: a pronoun or a name before any verb, outside quotes.
-      const lead = src.text.slice(sent.start, Math.min(sent.end, sent.start + 200));
-      const startsWithPronoun = STARTS_WITH_PRONOUN.exec(lead);
-      let subject: PersonRecord | null = null;
-      if (startsWithPronoun && !/^["“”‘]/.test(lead)) subject = pronounReferent(startsWithPronoun.groups!.pronoun);
-      else {
-        const first = src.mentions.find((m) => m.runStart >= sent.start && m.start < sent.end && !inside(m.start));
-        if (first && isSubjectPosition(src.text, sent.start, first.runStart)) subject = first.who;
-      }
+  private attribute(span: QuoteSpan, beforeStart: number): Attribution {
+    const { src, para } = this;
+    const quoteText = src.text.slice(span.textStart, span.textEnd);
+    const before = src.text.slice(beforeStart, span.open);
+    if (src.headline && span.open >= src.headline.start && span.open < src.headline.end) {
+      return { span, kind: 'scare', speaker: null, noSpeakerReason: 'in the headline' };
+    }
+    if (this.isSectionHeading(span, quoteText)) return { span, kind: 'partial', speaker: null, noSpeakerReason: 'a section heading' };
 
-      let previousInSentence: Attribution | null = null;
-      // A named subject is the most salient person for the quotes of its own sentence.
-      if (subject) remember(subject);
-      while (spanIndex < spans.length && spans[spanIndex].open < sent.end) {
-        const span = spans[spanIndex++];
-        const prevClose = spanIndex >= 2 ? spans[spanIndex - 2].close + 1 : -1;
-        const beforeStart = Math.max(sent.start, prevClose);
-        const before = src.text.slice(beforeStart, span.open);
-        const quoteText = src.text.slice(span.textStart, span.textEnd);
-        const attribution = attributeOne(span, quoteText, beforeStart, before);
-        out.push(attribution);
-        previousInSentence = attribution;
-        if (attribution.speaker) {
-          remember(attribution.speaker);
-          lastSpeakerHere = attribution;
-        }
-      }
-      if (subject && REPORTING.test(src.text.slice(sent.start, sent.end))) reportingSubject = subject;
-
-      function attributeOne(span: QuoteSpan, quoteText: string, beforeStart: number, before: string): Attribution {
-        const isHeadline = src.headline && span.open >= src.headline.start && span.open < src.headline.end;
-        const bare = (t: string) => t.replace(/[\s–—\-"“”‘’']/g, '');
-        const isHeading =
-          !isHeadline && span.close >= 0 && wordCount(quoteText) <= 8 && !/[.!?,;:]\s*$/.test(quoteText) && bare(src.text.slice(para.start, para.end)) === bare(quoteText);
-        if (isHeadline) return { span, kind: 'scare', speaker: null, noSpeakerReason: 'in the headline' };
-        if (isHeading) return { span, kind: 'partial', speaker: null, noSpeakerReason: 'a section heading' };
-
-        // 1. The clause after the closing mark.
-        let found: { who: PersonRecord; by: ResolvedBy; cue: string } | null = null;
-        let clauseIsAttribution = false;
-        if (span.close >= 0) {
-          const afterStart = span.close + 1;
-          const afterEnd = clauseEnd(src.text, afterStart, para.end);
-          const after = src.text.slice(afterStart, afterEnd);
-          const sv = AFTER_SUBJECT_VERB.exec(after);
-          const vs = AFTER_VERB_SUBJECT.exec(after);
-          if (sv && (!vs || sv.index <= vs.index) && !/^\s*[A-Z][^,]*\s(?:and|or)\s/.test(sv.groups!.np)) {
-            const npStart = afterStart + sv[0].indexOf(sv.groups!.np);
-            const r = resolveNounPhrase(npStart, npStart + sv.groups!.np.length);
-            if (r) found = { ...r, cue: normaliseVerb(sv.groups!.verb) };
-          }
-          if (!found && vs) {
-            const npStart = afterStart + vs[0].lastIndexOf(vs.groups!.np);
-            const r = resolveNounPhrase(npStart, npStart + vs.groups!.np.length);
-            if (r) found = { ...r, cue: normaliseVerb(vs.groups!.verb) };
-          }
-        }
-        // 2. The clause before the opening mark.
-        const according = ACCORDING_TO.exec(before);
-        if (!found && according) {
-          const npStart = beforeStart + according.index + according[0].indexOf(according.groups!.np);
-          const r = resolveNounPhrase(npStart, npStart + according.groups!.np.length);
-          if (r) found = { ...r, cue: 'according to' };
-        }
-        const introduced = BEFORE_SUBJECT_VERB.exec(before);
-        // "Dovranov said:" introduces a quote; "what he called" names a term inside a sentence.
-        if (introduced && !NAMING.has(introduced.groups!.verb.toLowerCase())) clauseIsAttribution = true;
-        if (!found && introduced) {
-          const npStart = beforeStart + introduced.index + introduced[0].indexOf(introduced.groups!.np);
-          const r = resolveNounPhrase(npStart, npStart + introduced.groups!.np.length);
-          if (r) found = { ...r, cue: normaliseVerb(introduced.groups!.verb) };
-        }
-        const trimmedBefore = before.trim();
-        const embedded = trimmedBefore.length > 0 && !clauseIsAttribution && !(according && according[0].trim().length === trimmedBefore.length);
-        // "…dispute," she added, "but we expect a deal": the second half of one utterance.
-        const secondHalf = clauseIsAttribution && previousInSentence !== null && /,\s*$/.test(src.text.slice(previousInSentence.span.textStart, previousInSentence.span.textEnd));
-        const kind = secondHalf ? 'full' : quoteKind(quoteText, before, embedded);
-        if (kind === 'scare') return { span, kind, speaker: null, noSpeakerReason: 'scare quote: a term, not a statement' };
-
-        // 3. Inside a sentence: the pronoun or subject that governs the fragment.
-        if (!found && embedded) {
-          const clause = CLAUSE_SUBJECT_VERB.exec(before);
-          if (clause) {
-            const npStart = beforeStart + clause.index + clause[0].indexOf(clause.groups!.np);
-            const r = resolveNounPhrase(npStart, npStart + clause.groups!.np.length);
-            if (r) found = { ...r, cue: normaliseVerb(clause.groups!.verb) };
-          }
-          if (!found && subject) {
-            const verb = new RegExp(`\\b(${VERB})\\b`, 'iu').exec(before);
-            found = { who: subject, by: 'sentence-subject', cue: verb ? normaliseVerb(verb[1]) : 'sentence subject' };
-          }
-        }
-        // 4. Continuation: the speaker of this paragraph, or of the quote paragraph before.
-        if (!found && lastSpeakerHere?.speaker) found = { who: lastSpeakerHere.speaker, by: 'continuation', cue: 'continuation' };
-        if (!found && !embedded && subject && beforeStart > para.start) found = { who: subject, by: 'sentence-subject', cue: 'sentence subject' };
-        if (!found && !embedded && reportingSubject) found = { who: reportingSubject, by: 'sentence-subject', cue: 'sentence subject' };
-        if (!found && span.open === para.start && previousParagraphLastSpeaker?.speaker) {
-          found = { who: previousParagraphLastSpeaker.speaker, by: 'continuation', cue: 'continuation' };
-        }
-        if (!found) return { span, kind, speaker: null, noSpeakerReason: 'no attribution cue found' };
-        return { span, kind, speaker: found.who, cue: found.cue, resolvedBy: found.by };
+    // 1. The clause after the closing mark.
+    let found: Found | null = null;
+    if (span.close >= 0) {
+      const afterStart = span.close + 1;
+      const after = src.text.slice(afterStart, clauseEnd(src.text, afterStart, para.end));
+      const clause = readAfterClause(after);
+      if (clause) {
+        const r = this.resolveNounPhrase(afterStart + clause.npStart, afterStart + clause.npEnd);
+        if (r) found = { ...r, cue: clause.verb };
       }
     }
-    // Only a paragraph that holds quotes hands its speaker on.
-    previousParagraphLastSpeaker = spans.length > 0 ? lastSpeakerHere : null;
+    // 2. The clause before the opening mark.
+    const according = ACCORDING_TO.exec(before);
+    if (!found && according) found = this.fromMatch(according, beforeStart, 'according to');
+    const introduced = endsWithReportingVerb(before) ? BEFORE_SUBJECT_VERB.exec(before) : null;
+    // "Dovranov said:" introduces a quote; "what he called" names a term inside a sentence.
+    const clauseIsAttribution = !!introduced && !NAMING.has(introduced.groups!.verb.toLowerCase());
+    if (!found && introduced) found = this.fromMatch(introduced, beforeStart, normaliseVerb(introduced.groups!.verb));
+
+    const trimmedBefore = before.trim();
+    const embedded = trimmedBefore.length > 0 && !clauseIsAttribution && !(according && according[0].trim().length === trimmedBefore.length);
+    // "…dispute," she added, "but we expect a deal": the second half of one utterance.
+    const previous = this.previousInSentence;
+    const secondHalf = clauseIsAttribution && previous !== null && /,\s*$/.test(src.text.slice(previous.span.textStart, previous.span.textEnd));
+    const kind = secondHalf ? 'full' : quoteKind(quoteText, before, embedded);
+    if (kind === 'scare') return { span, kind, speaker: null, noSpeakerReason: 'scare quote: a term, not a statement' };
+
+    // 3. Inside a sentence: the subject that governs the fragment.
+    if (!found && embedded) {
+      const clause = ANY_VERB.test(before) ? CLAUSE_SUBJECT_VERB.exec(before) : null;
+      if (clause) found = this.fromMatch(clause, beforeStart, normaliseVerb(clause.groups!.verb));
+      if (!found && this.subject) {
+        const verb = ANY_VERB.exec(before);
+        found = { who: this.subject, by: 'sentence-subject', cue: verb ? normaliseVerb(verb[1]) : 'sentence subject' };
+      }
+    }
+    // 4. Continuation: the speaker of this paragraph, or of the quote paragraph before.
+    if (!found && this.lastSpeakerHere?.speaker) found = { who: this.lastSpeakerHere.speaker, by: 'continuation', cue: 'continuation' };
+    if (!found && !embedded && this.subject && beforeStart > para.start) found = { who: this.subject, by: 'sentence-subject', cue: 'sentence subject' };
+    if (!found && !embedded && this.reportingSubject) found = { who: this.reportingSubject, by: 'sentence-subject', cue: 'sentence subject' };
+    if (!found && span.open === para.start && this.previousParagraphLastSpeaker?.speaker) {
+      found = { who: this.previousParagraphLastSpeaker.speaker, by: 'continuation', cue: 'continuation' };
+    }
+    if (!found) return { span, kind, speaker: null, noSpeakerReason: 'no attribution cue found' };
+    return { span, kind, speaker: found.who, cue: found.cue, resolvedBy: found.by };
   }
-  resolveHeadingsByEcho(src.text, out);
-  return out;
+
+  /** A paragraph that is nothing but a short quote: – ‘Victory or defeat’ – */
+  private isSectionHeading(span: QuoteSpan, quoteText: string): boolean {
+    const { para } = this;
+    if (span.close < 0 || para.end - para.start > quoteText.length + 12 || /[.!?,;:]\s*$/.test(quoteText) || wordCount(quoteText) > 8) return false;
+    const bare = (t: string) => t.replace(/[\s–—\-"“”‘’']/g, '');
+    return bare(this.src.text.slice(para.start, para.end)) === bare(quoteText);
+  }
 }
 
 /**
@@ -263,11 +304,81 @@ function clauseEnd(text: string, from: number, limit: number): number {
 
 /** A name is the subject when only titles, country words or an opening adverbial precede it. */
 function isSubjectPosition(text: string, sentenceStart: number, runStart: number): boolean {
+  if (runStart - sentenceStart > 120) return false;
   const lead = text.slice(sentenceStart, runStart).trim();
   if (!lead) return true;
   if (/,$/.test(lead) && lead.split(/\s+/).length <= 6) return true; // "In Ardashen, Prime Minister …"
-  const words = lead.split(/\s+/);
-  return words.every((w) => /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()) || /^(?:the|his|her)$/i.test(w));
+  return lead
+    .split(/\s+/)
+    .every((w) => /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()) || /^(?:the|his|her)$/i.test(w));
+}
+
+const SINGLE_VERBS = new Set(REPORTING_VERBS.filter((v) => !v.includes(' ')));
+const PHRASAL_VERBS = new Set(REPORTING_VERBS.filter((v) => v.includes(' ')));
+const CLAUSE_BREAK = /[,.;!?"“”]/;
+const PHRASE_END = /[.;!?"“”]/;
+
+interface AfterClause {
+  verb: string;
+  npStart: number;
+  npEnd: number;
+}
+
+/**
+ * The attribution after a closing mark, read word by word: `, he told Saylanov`
+ * (subject, verb) or `, said Norvania's … spokesperson Lusine Martirosyan`
+ * (verb, subject). Offsets are into `after`.
+ */
+function readAfterClause(after: string): AfterClause | null {
+  const words = [...after.matchAll(/[\p{L}'’-]+/gu)];
+  const lead = /^[\s,;:–—-]*/.exec(after)![0].length;
+  for (let k = 0; k < words.length && k < 12; k++) {
+    const w = words[k][0].toLowerCase();
+    const pair = k + 1 < words.length ? `${w} ${words[k + 1][0].toLowerCase()}` : '';
+    const verbWords = PHRASAL_VERBS.has(pair) ? 2 : SINGLE_VERBS.has(w) ? 1 : 0;
+    if (!verbWords) continue;
+    const verbStart = words[k].index!;
+    const verbEnd = words[k + verbWords - 1].index! + words[k + verbWords - 1][0].length;
+    const verb = verbWords === 2 ? pair : w;
+    if (k === 0) {
+      // Inverted: the subject runs to the end of the clause, appositives included.
+      if (verbStart !== lead) return null;
+      const rest = after.slice(verbEnd);
+      const end = rest.search(PHRASE_END);
+      const npEnd = verbEnd + (end < 0 ? Math.min(rest.length, 200) : Math.min(end, 200));
+      return npEnd > verbEnd + 1 ? { verb, npStart: verbEnd, npEnd } : null;
+    }
+    const between = after.slice(lead, verbStart);
+    if (between.length > 80 || CLAUSE_BREAK.test(between)) return null;
+    // Drop adverbs between subject and verb: "he also said".
+    let last = k - 1;
+    while (last >= 0 && ADVERB_WORDS.has(words[last][0].toLowerCase())) last--;
+    if (last < 0) return null;
+    const npEnd = words[last].index! + words[last][0].length;
+    const np = after.slice(lead, npEnd);
+    if (/^\s*[A-Z][^,]*\s(?:and|or)\s/.test(np)) return null; // "X and Y said": not one speaker
+    return { verb, npStart: lead, npEnd };
+  }
+  return null;
+}
+
+const VERB_WORDS = new Set(REPORTING_VERBS.flatMap((v) => v.split(' ')).concat(['that', 'statement']));
+
+/** Cheap test before the costly end-anchored pattern: does the text end in a reporting verb? */
+function endsWithReportingVerb(before: string): boolean {
+  const m = /([\p{L}]+)[\s:,]*$/u.exec(before.slice(-40));
+  return !!m && VERB_WORDS.has(m[1].toLowerCase());
+}
+
+function firstMentionAtOrAfter(mentions: ResolvedMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function normaliseVerb(verb: string): string {

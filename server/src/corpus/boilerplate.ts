@@ -35,6 +35,8 @@ const LINE_RULES: LineRule[] = [
   { test: /^\s*Newsroom logo\b/i, meta: (l) => ({ outlet: /Newsroom logo\s+(.+?)\s*$/i.exec(l)?.[1] }) },
 ];
 
+/** One cheap test per line before the rules: almost every line is prose. */
+const MAYBE_FURNITURE = /^\s*(?:date\s|last update|published in|by\s|\[ad_|follow us|share|advertisement|subscribe|read more|related|newsroom logo)/i;
 const INLINE_MARKER = /\[ad_\d+\]/g;
 /** "Valgrad (Meridian) – …": the agency in a dateline names the outlet. */
 const DATELINE_AGENCY = /^[A-Z][\p{L} .-]{1,40}\s\(([A-Z][\p{L} .&-]{1,40})\)\s*[–—-]/u;
@@ -56,14 +58,14 @@ export function stripBoilerplate(text: string, bodyStart = 0): StrippedArticle {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
     const line = text.slice(pos, nl).replace(/\r$/, '');
-    const rule = LINE_RULES.find((r) => r.test.test(line));
+    const rule = MAYBE_FURNITURE.test(line) ? LINE_RULES.find((r) => r.test.test(line)) : undefined;
     if (rule) {
       if (rule.meta) merge(rule.meta(line));
       // A dropped line still separates paragraphs.
       out.addSynthetic('\n\n');
     } else {
       addWithoutMarkers(out, line, pos);
-      if (!meta.outlet) merge({ outlet: DATELINE_AGENCY.exec(line)?.[1] });
+      if (!meta.outlet && pos - bodyStart < 2000) merge({ outlet: DATELINE_AGENCY.exec(line)?.[1] });
       if (nl < text.length) out.add('\n', nl);
     }
     pos = nl + 1;
@@ -72,6 +74,10 @@ export function stripBoilerplate(text: string, bodyStart = 0): StrippedArticle {
 }
 
 function addWithoutMarkers(out: ReturnType<typeof MappedText.builder>, line: string, lineStart: number): void {
+  if (!line.includes('[ad_')) {
+    out.add(line, lineStart);
+    return;
+  }
   let last = 0;
   for (const m of line.matchAll(INLINE_MARKER)) {
     out.add(line.slice(last, m.index), lineStart + last);

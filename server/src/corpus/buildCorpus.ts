@@ -11,6 +11,7 @@ import { scanOrganisations } from './organisations';
 import { PeopleRegistry, toPerson, type PersonRecord } from './peopleRegistry';
 import { normaliseRole, roleBefore, rolesAfter } from './roles';
 import { sourceFromFile } from './sourceFromFile';
+import { commonWordTest } from '../text/wordOccurs';
 import { ORGANISATION_HEADS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary';
 
 export interface CorpusFile {
@@ -18,11 +19,17 @@ export interface CorpusFile {
   text: string;
 }
 
-interface ScannedSource {
+/** A source read and cut into paragraphs and quotations; the file's raw text is no longer needed. */
+export interface PreparedSource {
   source: Source;
   headline?: Range;
   paragraphs: Range[];
   spans: QuoteSpan[][];
+  warnings: string[];
+}
+
+interface ScannedSource extends PreparedSource {
+  isCommon: (lower: string) => boolean;
   full: NameHit[];
   single: NameHit[];
 }
@@ -32,55 +39,62 @@ export interface BuiltCorpus {
   warnings: string[];
 }
 
-const WORD = /\p{L}[\p{L}'’-]*/gu;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 const ORG_HEADS = new Set(ORGANISATION_HEADS.map((h) => h.toLowerCase()));
 
+export function prepareSource(file: CorpusFile): PreparedSource {
+  const read = sourceFromFile(file.path, file.text);
+  const paras = paragraphs(read.source.text);
+  return {
+    source: read.source,
+    headline: read.headline,
+    paragraphs: paras,
+    spans: paras.map((p) => quoteSpans(read.source.text, p)),
+    warnings: read.warnings.map((w) => `${file.path}: ${w}`),
+  };
+}
+
 export function buildCorpus(files: CorpusFile[], skipped: SkippedFile[] = []): BuiltCorpus {
+  return buildFromPrepared(files.map(prepareSource), skipped);
+}
+
+export function buildFromPrepared(prepared: PreparedSource[], skipped: SkippedFile[] = []): BuiltCorpus {
   const warnings: string[] = [];
   const keys = new Set<string>();
-  const lowerWords = new Set<string>();
   const capitalised = new Set<string>();
   const scanned: ScannedSource[] = [];
 
-  for (const file of files) {
-    const read = sourceFromFile(file.path, file.text);
-    for (const w of read.warnings) warnings.push(`${file.path}: ${w}`);
-    const source = read.source;
+  for (const p of prepared) {
+    warnings.push(...p.warnings);
+    const source = p.source;
     if (keys.has(source.key)) {
       let n = 2;
       while (keys.has(`${source.key}-${n}`)) n++;
-      warnings.push(`${file.path}: citation key "${source.key}" is taken; using "${source.key}-${n}"`);
+      warnings.push(`${source.path}: citation key "${source.key}" is taken; using "${source.key}-${n}"`);
       source.key = `${source.key}-${n}`;
     }
     keys.add(source.key);
-    for (const m of source.text.matchAll(WORD)) {
-      const w = m[0];
-      if (w[0] === w[0].toLowerCase()) lowerWords.add(w);
-      else capitalised.add(w.replace(/['’]s$/, ''));
-    }
-    const paras = paragraphs(source.text);
-    scanned.push({ source, headline: read.headline, paragraphs: paras, spans: paras.map((p) => quoteSpans(source.text, p)), full: [], single: [] });
-  }
-
-  const countries = new Countries(capitalised);
-  const isCommon = (lower: string) => lowerWords.has(lower);
-  const registry = new PeopleRegistry();
-
-  // Pass 1: names and roles, corpus-wide.
-  for (const s of scanned) {
-    const text = s.source.text;
+    const s: ScannedSource = { ...p, isCommon: commonWordTest(source.text), full: [], single: [] };
     for (const para of s.paragraphs) {
-      const names = scanNames(text, para.start, para.end, isCommon);
-      for (const hit of names.full) {
-        const mention = toMention(s.source, hit);
-        const role = findRole(text, hit, para, countries);
-        registry.addFullName(hit.tokens, mention, role ? { role, sourceKey: s.source.key, date: s.source.date } : undefined);
-      }
-      for (const hit of names.single) registry.addSingleName(toMention(s.source, hit));
+      const names = scanNames(source.text, para.start, para.end, s.isCommon, capitalised);
       s.full.push(...names.full);
       s.single.push(...names.single);
     }
+    scanned.push(s);
+  }
+
+  // Pass 1: names and roles, corpus-wide.
+  const countries = new Countries(capitalised);
+  const registry = new PeopleRegistry();
+  for (const s of scanned) {
+    const text = s.source.text;
+    let p = 0;
+    for (const hit of s.full) {
+      while (s.paragraphs[p].end < hit.start) p++;
+      const role = findRole(text, hit, s.paragraphs[p], countries);
+      registry.addFullName(hit.tokens, toMention(s.source, hit), role ? { role, sourceKey: s.source.key, date: s.source.date } : undefined);
+    }
+    for (const hit of s.single) registry.addSingleName(toMention(s.source, hit));
   }
   registry.build();
 
@@ -88,7 +102,18 @@ export function buildCorpus(files: CorpusFile[], skipped: SkippedFile[] = []): B
   const quotes: Quote[] = [];
   for (const s of scanned) {
     const text = s.source.text;
-    const insideQuote = (offset: number) => s.spans.some((spans) => spans.some((q) => offset >= q.textStart && offset < q.textEnd));
+    const spans = s.spans.flat();
+    const insideQuote = (offset: number) => {
+      // Spans are in text order: binary search for the last span opening before `offset`.
+      let lo = 0;
+      let hi = spans.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid].textStart <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && offset < spans[lo - 1].textEnd;
+    };
     const mentions: ResolvedMention[] = [];
     for (const hit of s.full) {
       const who = registry.lookup(hit.tokens.join(' '));
@@ -117,7 +142,7 @@ export function buildCorpus(files: CorpusFile[], skipped: SkippedFile[] = []): B
       mentions: outside,
       resolveRole: (phrase, offset) => resolveRole(phrase, offset, outside, countries, registry),
       organisationNamed: (name) => (registry.lookup(name) || name.split(/\s+/).every((w) => countries.isCountry(w) || countries.isDemonym(w)) ? undefined : registry.organisation(name)),
-      surnameSpeaker: (word) => (isCommon(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase()) || countries.isCountry(word) || countries.isDemonym(word) ? undefined : registry.ensureSurnamePerson(word)),
+      surnameSpeaker: (word) => (s.isCommon(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase()) || countries.isCountry(word) || countries.isDemonym(word) ? undefined : registry.ensureSurnamePerson(word)),
     });
     for (const a of attributions) {
       const id = quotes.length;

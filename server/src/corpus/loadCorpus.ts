@@ -4,11 +4,13 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { SkippedFile } from '../model/types';
-import { buildCorpus, type BuiltCorpus, type CorpusFile } from './buildCorpus';
+import { buildFromPrepared, prepareSource, type BuiltCorpus, type PreparedSource } from './buildCorpus';
 import { readTextFile } from './readTextFile';
 import { SOURCE_EXTENSIONS } from './sourceFromFile';
 
 export class CorpusError extends Error {}
+
+const YIELD_EVERY = 200;
 
 export const DEFAULT_SOURCE_GLOB = `**/*.{${Object.keys(SOURCE_EXTENSIONS).map((e) => e.slice(1)).join(',')}}`;
 /** Files in a corpus folder that are about the corpus, not part of it. */
@@ -40,19 +42,15 @@ export async function listCorpusFiles(location: CorpusLocation): Promise<string[
 
 export async function loadCorpus(location: CorpusLocation): Promise<BuiltCorpus> {
   const paths = await listCorpusFiles(location);
-  const files: CorpusFile[] = [];
+  const prepared: PreparedSource[] = [];
   const skipped: SkippedFile[] = [];
-  // Bounded parallel reads: fast on many small files, without thousands of open handles.
-  const queue = paths.slice();
-  const worker = async () => {
-    for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
-      const read = await readTextFile(p);
-      if (read.ok) files.push({ path: p, text: read.text });
-      else skipped.push({ path: p, reason: read.reason });
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
-  files.sort((a, b) => a.path.localeCompare(b.path));
-  skipped.sort((a, b) => a.path.localeCompare(b.path));
-  return buildCorpus(files, skipped);
+  for (let i = 0; i < paths.length; i++) {
+    // Let a language server answer requests between batches.
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+    const read = readTextFile(paths[i]);
+    // Prepared at once, so the file's raw text can be collected while the rest is read.
+    if (read.ok) prepared.push(prepareSource({ path: paths[i], text: read.text }));
+    else skipped.push({ path: paths[i], reason: read.reason });
+  }
+  return buildFromPrepared(prepared, skipped);
 }

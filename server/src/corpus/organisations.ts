@@ -18,8 +18,12 @@ const ORG = new RegExp(
   'gu',
 );
 
+/** Cheap test first: most paragraphs name no organisation, and the full pattern is costly to try at every offset. */
+const HEAD = new RegExp(`\\b(?:${HEADS})\\b`);
+
 export function scanOrganisations(text: string, start: number, end: number, countries: Countries): OrganisationHit[] {
   const hits: OrganisationHit[] = [];
+  if (!HEAD.test(text.slice(start, end))) return hits;
   ORG.lastIndex = start;
   const slice = text.slice(0, end);
   let m: RegExpExecArray | null;

@@ -41,7 +41,10 @@ export class PeopleRegistry {
   private persons: PersonRecord[] = [];
   private byForm = new Map<string, PersonRecord>();
   private bySurname = new Map<string, PersonRecord[]>();
+  private byFirstName = new Map<string, PersonRecord[]>();
   private organisations = new Map<string, PersonRecord>();
+  /** Per source, per person: offsets of full-name mentions, ascending. */
+  private fullMentionOffsets = new Map<string, Map<PersonRecord, number[]>>();
 
   addFullName(tokens: string[], mention: Mention, role?: RoleMention): void {
     const text = tokens.join(' ');
@@ -65,13 +68,28 @@ export class PeopleRegistry {
   build(): void {
     const forms = [...this.fullForms.values()].sort((a, b) => b.count - a.count || a.order - b.order);
     for (const form of forms) {
-      const match = this.persons.find((p) => p.type === 'person' && this.sameName(p, form.tokens));
-      const person = match ?? this.newPerson(form.text, form.tokens[form.tokens.length - 1]);
+      const surname = form.tokens[form.tokens.length - 1];
+      const candidates = [...(this.bySurname.get(surname) ?? []), ...(this.byFirstName.get(form.tokens[0]) ?? [])];
+      const match = candidates.find((p) => this.sameName(p, form.tokens));
+      const person = match ?? this.newPerson(form.text, surname);
+      if (!match) this.index(this.byFirstName, form.tokens[0], person);
       this.addSpelling(person, form.text, form.count);
       person.roles.push(...form.roles);
       person.mentions.push(...form.mentions);
       this.byForm.set(form.text, person);
+      for (const m of form.mentions) {
+        let bySource = this.fullMentionOffsets.get(m.sourceKey);
+        if (!bySource) this.fullMentionOffsets.set(m.sourceKey, (bySource = new Map()));
+        const offsets = bySource.get(person);
+        if (offsets) offsets.push(m.textStart);
+        else bySource.set(person, [m.textStart]);
+      }
     }
+    for (const bySource of this.fullMentionOffsets.values()) for (const offsets of bySource.values()) offsets.sort((a, b) => a - b);
+    // Near misses of frequent surnames are only looked for among surnames that can be close.
+    const surnamesByInitial = new Map<string, string[]>();
+    for (const surname of this.bySurname.keys()) this.index(surnamesByInitial, surname[0].toLowerCase(), surname);
+    this.surnamesByInitial = surnamesByInitial;
     // Surnames alone, exact first, then probable misspellings of frequent surnames.
     const pending: Array<[string, Mention[]]> = [];
     for (const [word, mentions] of this.singles) {
@@ -105,11 +123,20 @@ export class PeopleRegistry {
     return false;
   }
 
+  private surnamesByInitial = new Map<string, string[]>();
+
+  private index<T>(map: Map<string, T[]>, key: string, value: T): void {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  }
+
   private misspellingTarget(word: string, count: number): PersonRecord | undefined {
     if (word.length < MIN_LENGTH_FOR_TYPO || count > 2) return undefined;
     let best: PersonRecord | undefined;
     let bestCount = 0;
-    for (const [surname, bearers] of this.bySurname) {
+    for (const surname of this.surnamesByInitial.get(word[0].toLowerCase()) ?? []) {
+      const bearers = this.bySurname.get(surname)!;
       if (bearers.length !== 1 || !closeEnough(surname, word)) continue;
       const frequency = [...bearers[0].spellings.values()].reduce((n, s) => n + s.count, 0);
       if (frequency >= 3 && frequency >= 2 * count && frequency > bestCount) {
@@ -121,20 +148,29 @@ export class PeopleRegistry {
   }
 
   private attachSingle(bearers: PersonRecord[], mention: Mention): void {
-    // Two people with one surname: the one last named in full in the same source.
-    const inSource = bearers
-      .map((p) => ({ p, last: lastMentionBefore(p, mention) }))
-      .filter((x) => x.last >= 0)
-      .sort((a, b) => b.last - a.last);
-    (inSource[0]?.p ?? bearers[0]).mentions.push(mention);
+    (this.lastNamedBefore(bearers, mention.sourceKey, mention.textStart) ?? bearers[0]).mentions.push(mention);
+  }
+
+  /** Of `bearers`, the one last named in full before `offset` in the same source. */
+  private lastNamedBefore(bearers: PersonRecord[], sourceKey: string, offset: number): PersonRecord | undefined {
+    if (bearers.length === 1) return bearers[0];
+    const bySource = this.fullMentionOffsets.get(sourceKey);
+    let best: PersonRecord | undefined;
+    let bestAt = -1;
+    for (const p of bearers) {
+      const at = lastBefore(bySource?.get(p), offset);
+      if (at > bestAt) {
+        best = p;
+        bestAt = at;
+      }
+    }
+    return best;
   }
 
   private newPerson(name: string, surname: string): PersonRecord {
     const person: PersonRecord = { name, type: 'person', surname, spellings: new Map(), roles: [], mentions: [], quoteIds: [] };
     this.persons.push(person);
-    const list = this.bySurname.get(surname);
-    if (list) list.push(person);
-    else this.bySurname.set(surname, [person]);
+    this.index(this.bySurname, surname, person);
     return person;
   }
 
@@ -174,11 +210,7 @@ export class PeopleRegistry {
   /** The person `form` refers to at `mention`: for a shared surname, the one named last before it. */
   resolveAt(form: string, sourceKey: string, offset: number): PersonRecord | undefined {
     const bearers = this.bySurname.get(form);
-    if (bearers && bearers.length > 1) {
-      const probe: Mention = { sourceKey, textStart: offset, textEnd: offset, text: form };
-      const ranked = bearers.map((p) => ({ p, last: lastMentionBefore(p, probe) })).sort((a, b) => b.last - a.last);
-      return ranked[0].p;
-    }
+    if (bearers && bearers.length > 1) return this.lastNamedBefore(bearers, sourceKey, offset) ?? bearers[0];
     return this.lookup(form);
   }
 
@@ -191,12 +223,17 @@ export class PeopleRegistry {
   }
 }
 
-function lastMentionBefore(person: PersonRecord, mention: Mention): number {
-  let last = -1;
-  for (const m of person.mentions) {
-    if (m.sourceKey === mention.sourceKey && m.textStart < mention.textStart && m.text.includes(' ')) last = Math.max(last, m.textStart);
+/** The greatest of ascending `offsets` below `offset`, or -1. */
+function lastBefore(offsets: number[] | undefined, offset: number): number {
+  if (!offsets) return -1;
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return last;
+  return lo > 0 ? offsets[lo - 1] : -1;
 }
 
 /** The public shape of a person: aliases are every spelling and the bare surname. */

@@ -5,8 +5,22 @@ import { NAMING_VERBS } from './vocabulary';
 const TERMINAL = /[.!?,;:…]["”’]?\s*$/;
 const NAMING = new RegExp(`\\b(?:${NAMING_VERBS.join('|')})\\b(?:\\s+[\\p{L}'’-]+){0,2}\\s*$`, 'iu');
 
+/** Words with at least one letter or digit; a loop, since it runs for every quote. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let count = 0;
+  let inWord = false;
+  let hasAlnum = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) {
+      if (inWord && hasAlnum) count++;
+      inWord = hasAlnum = false;
+    } else {
+      inWord = true;
+      if (!hasAlnum && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(text[i])))) hasAlnum = true;
+    }
+  }
+  return count;
 }
 
 /**

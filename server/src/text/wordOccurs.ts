@@ -1,0 +1,27 @@
+// Whether a word occurs as a whole word in a text. Used lazily, for the few
+// capitalised words that might be names ("Speaking", "Children" occur in lower
+// case too, so they are not), instead of building a vocabulary of every word.
+
+function isLetter(code: number): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
+  return code > 127 && /\p{L}/u.test(String.fromCharCode(code));
+}
+
+export function wordOccurs(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+    if (!isLetter(before) && !isLetter(after)) return true;
+  }
+  return false;
+}
+
+/** `wordOccurs` against one text, remembering answers. */
+export function commonWordTest(text: string): (lower: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (lower) => {
+    let answer = known.get(lower);
+    if (answer === undefined) known.set(lower, (answer = wordOccurs(text, lower)));
+    return answer;
+  };
+}
