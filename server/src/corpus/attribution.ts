@@ -58,8 +58,6 @@ const VERB = REPORTING_VERBS.slice()
 const ADVERB_LIST = ['also', 'later', 'then', 'again', 'further', 'previously', 'earlier', 'once', 'simply', 'had', 'has', 'have', 'was', 'is', 'would', 'reportedly', 'repeatedly', 'separately', 'angrily', 'bluntly'];
 const ADVERB_WORDS = new Set(ADVERB_LIST);
 const ADVERBS = `(?:(?:${ADVERB_LIST.join('|')})\\s+)*`;
-/** `Dovranov said:` / `he added that` at the end of the text before the quote. */
-const BEFORE_SUBJECT_VERB = new RegExp(`(?<np>[^,.;!?"“”]{1,80}?)\\s+${ADVERBS}(?<verb>${VERB})(?:\\s+(?:that|on\\s+\\p{L}+|in\\s+a\\s+statement))?\\s*[:,]?\\s*$`, 'iu');
 const ACCORDING_TO = /\baccording\s+to\s+(?<np>[^,.;!?"“”]{1,80}?)\s*(?:,|$)/iu;
 /** Inside a sentence, the subject right before the last verb: "for what he called", "the group Coast Watch called the vote". */
 const CLAUSE_SUBJECT_VERB = new RegExp(
@@ -198,12 +196,16 @@ class Attributor {
     return null;
   }
 
+  private resolveWithCue(start: number, end: number, cue: string): Found | null {
+    const r = this.resolveNounPhrase(start, end);
+    return r ? { who: r.who, by: r.by, cue } : null;
+  }
+
   /** Resolves the noun phrase group `np` of a match found in text that starts at `base`. */
   private fromMatch(m: RegExpExecArray, base: number, cue: string): Found | null {
     const np = m.groups!.np;
     const npStart = base + m.index + m[0].indexOf(np);
-    const r = this.resolveNounPhrase(npStart, npStart + np.length);
-    return r ? { ...r, cue } : null;
+    return this.resolveWithCue(npStart, npStart + np.length, cue);
   }
 
   private attribute(span: QuoteSpan, beforeStart: number): Attribution {
@@ -222,17 +224,18 @@ class Attributor {
       const after = src.text.slice(afterStart, clauseEnd(src.text, afterStart, para.end));
       const clause = readAfterClause(after);
       if (clause) {
-        const r = this.resolveNounPhrase(afterStart + clause.npStart, afterStart + clause.npEnd);
-        if (r) found = { ...r, cue: clause.verb };
+        found = this.resolveWithCue(afterStart + clause.npStart, afterStart + clause.npEnd, clause.verb);
       }
     }
     // 2. The clause before the opening mark.
     const according = ACCORDING_TO.exec(before);
     if (!found && according) found = this.fromMatch(according, beforeStart, 'according to');
-    const introduced = endsWithReportingVerb(before) ? BEFORE_SUBJECT_VERB.exec(before) : null;
+    const introduced = readBeforeClause(before);
     // "Dovranov said:" introduces a quote; "what he called" names a term inside a sentence.
-    const clauseIsAttribution = !!introduced && !NAMING.has(introduced.groups!.verb.toLowerCase());
-    if (!found && introduced) found = this.fromMatch(introduced, beforeStart, normaliseVerb(introduced.groups!.verb));
+    const clauseIsAttribution = !!introduced && !NAMING.has(introduced.verb);
+    if (!found && introduced) {
+      found = this.resolveWithCue(beforeStart + introduced.npStart, beforeStart + introduced.npEnd, introduced.verb);
+    }
 
     const trimmedBefore = before.trim();
     const embedded = trimmedBefore.length > 0 && !clauseIsAttribution && !(according && according[0].trim().length === trimmedBefore.length);
@@ -318,6 +321,21 @@ const PHRASAL_VERBS = new Set(REPORTING_VERBS.filter((v) => v.includes(' ')));
 const CLAUSE_BREAK = /[,.;!?"“”]/;
 const PHRASE_END = /[.;!?"“”]/;
 
+interface Word {
+  0: string;
+  index: number;
+}
+
+const WORD = /[\p{L}'’-]+/gu;
+
+/** The words of a short text with their offsets, at most `limit` of them. */
+function wordsOf(text: string, limit = Infinity): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m && words.length < limit; m = WORD.exec(text)) words.push({ 0: m[0], index: m.index });
+  return words;
+}
+
 interface AfterClause {
   verb: string;
   npStart: number;
@@ -330,15 +348,15 @@ interface AfterClause {
  * (verb, subject). Offsets are into `after`.
  */
 function readAfterClause(after: string): AfterClause | null {
-  const words = [...after.matchAll(/[\p{L}'’-]+/gu)];
+  const words = wordsOf(after, 14);
   const lead = /^[\s,;:–—-]*/.exec(after)![0].length;
   for (let k = 0; k < words.length && k < 12; k++) {
     const w = words[k][0].toLowerCase();
     const pair = k + 1 < words.length ? `${w} ${words[k + 1][0].toLowerCase()}` : '';
     const verbWords = PHRASAL_VERBS.has(pair) ? 2 : SINGLE_VERBS.has(w) ? 1 : 0;
     if (!verbWords) continue;
-    const verbStart = words[k].index!;
-    const verbEnd = words[k + verbWords - 1].index! + words[k + verbWords - 1][0].length;
+    const verbStart = words[k].index;
+    const verbEnd = words[k + verbWords - 1].index + words[k + verbWords - 1][0].length;
     const verb = verbWords === 2 ? pair : w;
     if (k === 0) {
       // Inverted: the subject runs to the end of the clause, appositives included.
@@ -354,7 +372,7 @@ function readAfterClause(after: string): AfterClause | null {
     let last = k - 1;
     while (last >= 0 && ADVERB_WORDS.has(words[last][0].toLowerCase())) last--;
     if (last < 0) return null;
-    const npEnd = words[last].index! + words[last][0].length;
+    const npEnd = words[last].index + words[last][0].length;
     const np = after.slice(lead, npEnd);
     if (/^\s*[A-Z][^,]*\s(?:and|or)\s/.test(np)) return null; // "X and Y said": not one speaker
     return { verb, npStart: lead, npEnd };
@@ -362,12 +380,38 @@ function readAfterClause(after: string): AfterClause | null {
   return null;
 }
 
-const VERB_WORDS = new Set(REPORTING_VERBS.flatMap((v) => v.split(' ')).concat(['that', 'statement']));
+/** Words that may follow the verb of an introducing clause: "said that", "said on Monday", "said in a statement". */
+const INTRO_TAIL = /(?:\s+(?:that|on\s+\p{L}+|in\s+a\s+statement))?\s*[:,]?\s*$/iu;
 
-/** Cheap test before the costly end-anchored pattern: does the text end in a reporting verb? */
-function endsWithReportingVerb(before: string): boolean {
-  const m = /([\p{L}]+)[\s:,]*$/u.exec(before.slice(-40));
-  return !!m && VERB_WORDS.has(m[1].toLowerCase());
+/**
+ * The clause that introduces a quote, at the end of the text before it:
+ * `Dovranov said:`, `he added that`, `the ministry said in a statement,`.
+ * Read backwards word by word; offsets are into `before`.
+ */
+function readBeforeClause(before: string): AfterClause | null {
+  const tail = INTRO_TAIL.exec(before.length > 120 ? before.slice(-120) : before);
+  const end = before.length - (tail ? tail[0].length : 0);
+  const head = before.slice(Math.max(0, end - 120), end);
+  const offset = end - head.length;
+  const words = wordsOf(head);
+  if (words.length < 2) return null;
+  let k = words.length - 1;
+  const lastEnd = words[k].index + words[k][0].length;
+  if (lastEnd !== head.length) return null;
+  let verb = words[k][0].toLowerCase();
+  if (k > 0 && PHRASAL_VERBS.has(`${words[k - 1][0].toLowerCase()} ${verb}`)) verb = `${words[--k][0].toLowerCase()} ${verb}`;
+  else if (!SINGLE_VERBS.has(verb)) return null;
+  let last = k - 1;
+  while (last >= 0 && ADVERB_WORDS.has(words[last][0].toLowerCase())) last--;
+  if (last < 0) return null;
+  const npEnd = words[last].index + words[last][0].length;
+  // The subject runs back to a clause break, at most 80 characters.
+  const before80 = head.slice(Math.max(0, npEnd - 80), npEnd);
+  const brk = Math.max(...[',', '.', ';', '!', '?', '"', '“', '”'].map((c) => before80.lastIndexOf(c)));
+  const npStart = npEnd - before80.length + brk + 1;
+  const np = head.slice(npStart, npEnd);
+  if (!np.trim()) return null;
+  return { verb, npStart: offset + npStart + (np.length - np.trimStart().length), npEnd: offset + npEnd };
 }
 
 function firstMentionAtOrAfter(mentions: ResolvedMention[], offset: number): number {

@@ -1,7 +1,7 @@
 // Files → the corpus model, in two passes: first every name in every source
 // (so that people and their spellings are known corpus-wide), then who said
 // each quotation, with those people in hand.
-import type { CorpusModel, Mention, Quote, RoleMention, SkippedFile, Source } from '../model/types';
+import type { CorpusModel, Mention, Quote, RoleMention, SkippedFile, Source, Speaker } from '../model/types';
 import { paragraphs, type Range } from '../text/paragraphs';
 import { quoteSpans, type QuoteSpan } from '../text/quoteSpans';
 import { attributeQuotes, type ResolvedMention } from './attribution';
@@ -74,7 +74,10 @@ export function buildFromPrepared(prepared: PreparedSource[], skipped: SkippedFi
       source.key = `${source.key}-${n}`;
     }
     keys.add(source.key);
-    const s: ScannedSource = { ...p, isCommon: commonWordTest(source.text), full: [], single: [] };
+    const s = p as ScannedSource;
+    s.isCommon = commonWordTest(source.text);
+    s.full = [];
+    s.single = [];
     for (const para of s.paragraphs) {
       const names = scanNames(source.text, para.start, para.end, s.isCommon, capitalised);
       s.full.push(...names.full);
@@ -100,9 +103,16 @@ export function buildFromPrepared(prepared: PreparedSource[], skipped: SkippedFi
 
   // Pass 2: who said what.
   const quotes: Quote[] = [];
+  const speakers = new Map<PersonRecord, Speaker>();
+  const speakerOf = (who: PersonRecord): Speaker => {
+    let speaker = speakers.get(who);
+    if (!speaker) speakers.set(who, (speaker = Object.freeze({ name: who.name, type: who.type })));
+    return speaker;
+  };
   for (const s of scanned) {
     const text = s.source.text;
-    const spans = s.spans.flat();
+    const spans: QuoteSpan[] = [];
+    for (const inParagraph of s.spans) for (const span of inParagraph) spans.push(span);
     const insideQuote = (offset: number) => {
       // Spans are in text order: binary search for the last span opening before `offset`.
       let lo = 0;
@@ -155,13 +165,19 @@ export function buildFromPrepared(prepared: PreparedSource[], skipped: SkippedFi
         start: s.source.fileOffset(a.span.textStart),
         end: s.source.fileOffset(a.span.textEnd),
         kind: a.kind,
-        speaker: a.speaker ? { name: a.speaker.name, type: a.speaker.type } : null,
-        ...(a.speaker ? { cue: a.cue, resolvedBy: a.resolvedBy } : { noSpeakerReason: a.noSpeakerReason }),
-        ...(a.span.close < 0 ? { openEnded: true } : {}),
+        speaker: a.speaker ? speakerOf(a.speaker) : null,
       };
+      if (a.speaker) {
+        quote.cue = a.cue;
+        quote.resolvedBy = a.resolvedBy;
+        a.speaker.quoteIds.push(id);
+      } else quote.noSpeakerReason = a.noSpeakerReason;
+      if (a.span.close < 0) quote.openEnded = true;
       quotes.push(quote);
-      a.speaker?.quoteIds.push(id);
     }
+    // What was only needed to attribute this source can go now.
+    s.full = s.single = [];
+    s.spans = [];
   }
 
   const people = [...registry.allPeople().filter((p) => p.mentions.length > 0 || p.quoteIds.length > 0), ...registry.speakingOrganisations()].map(toPerson);

@@ -5,15 +5,15 @@ import { NAMING_VERBS } from './vocabulary';
 const TERMINAL = /[.!?,;:…]["”’]?\s*$/;
 const NAMING = new RegExp(`\\b(?:${NAMING_VERBS.join('|')})\\b(?:\\s+[\\p{L}'’-]+){0,2}\\s*$`, 'iu');
 
-/** Words with at least one letter or digit; a loop, since it runs for every quote. */
-export function wordCount(text: string): number {
+/** Words with at least one letter or digit, counting no further than `max`; a loop, since it runs for every quote. */
+export function wordCount(text: string, max = Infinity): number {
   let count = 0;
   let inWord = false;
   let hasAlnum = false;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) {
-      if (inWord && hasAlnum) count++;
+      if (inWord && hasAlnum && ++count >= max) return count;
       inWord = hasAlnum = false;
     } else {
       inWord = true;
@@ -28,7 +28,7 @@ export function wordCount(text: string): number {
  * clause "X said:" already removed by the caller when it is one).
  */
 export function quoteKind(quoteText: string, before: string, embedded: boolean): QuoteKind {
-  const words = wordCount(quoteText);
+  const words = wordCount(quoteText, 4);
   const trimmed = quoteText.trim();
   const hasTerminal = TERMINAL.test(trimmed);
   if (/\bso-called\s*$/i.test(before)) return 'scare';

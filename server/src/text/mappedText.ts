@@ -1,11 +1,8 @@
 // Text assembled from pieces of a file (boilerplate dropped, HTML text nodes,
 // front matter skipped) that still knows where each character came from.
 
-interface Segment {
-  textStart: number;
-  fileStart: number;
-  length: number;
-}
+/** Pieces as flat triples (textStart, fileStart, length): one typed array a text, not an object a line. */
+type Segments = Int32Array;
 
 export class MappedText {
   private constructor(
@@ -32,30 +29,33 @@ export class MappedText {
   }
 }
 
-function segmentOffset(segs: Segment[], textOffset: number): number {
-  if (segs.length === 0) return textOffset;
+function segmentOffset(segs: Segments, textOffset: number): number {
+  const count = segs.length / 3;
+  if (count === 0) return textOffset;
   let lo = 0;
-  let hi = segs.length - 1;
+  let hi = count - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (segs[mid].textStart <= textOffset) lo = mid;
+    if (segs[mid * 3] <= textOffset) lo = mid;
     else hi = mid - 1;
   }
-  const seg = segs[lo];
-  return seg.fileStart + Math.min(Math.max(textOffset - seg.textStart, 0), seg.length);
+  const textStart = segs[lo * 3];
+  const fileStart = segs[lo * 3 + 1];
+  const length = segs[lo * 3 + 2];
+  return fileStart + Math.min(Math.max(textOffset - textStart, 0), length);
 }
 
 export class MappedTextBuilder {
   private parts: string[] = [];
-  private segments: Segment[] = [];
+  private segments: number[] = [];
   private length = 0;
 
-  constructor(private readonly make: (text: string, segments: Segment[]) => MappedText) {}
+  constructor(private readonly make: (text: string, segments: Segments) => MappedText) {}
 
   /** Appends `piece`, which stood at `fileStart` in the file. */
   add(piece: string, fileStart: number): this {
     if (piece.length === 0) return this;
-    this.segments.push({ textStart: this.length, fileStart, length: piece.length });
+    this.segments.push(this.length, fileStart, piece.length);
     this.parts.push(piece);
     this.length += piece.length;
     return this;
@@ -73,6 +73,6 @@ export class MappedTextBuilder {
   }
 
   build(): MappedText {
-    return this.make(this.parts.join(''), this.segments);
+    return this.make(this.parts.join(''), Int32Array.from(this.segments));
   }
 }
