@@ -1,5 +1,8 @@
 // Bundles the three entry points. `vscode` is provided by the editor at run time.
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const common = {
   bundle: true,
@@ -10,7 +13,7 @@ const common = {
   logLevel: 'warning',
   external: ['vscode'],
   // Some ESM dependencies read import.meta.url, which a CommonJS bundle lacks.
-  define: { 'import.meta.url': '__importMetaUrl' },
+  define: { 'import.meta.url': '__importMetaUrl', VERBATIM_VERSION: JSON.stringify(version) },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 

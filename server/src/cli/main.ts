@@ -2,23 +2,21 @@
 import { parseArgs } from 'node:util';
 import { CorpusError, loadCorpus } from '../corpus/loadCorpus';
 import { bundledSeedsDir } from './bundledCorpus';
+import { CheckError, runCheck } from './check';
+import { stdio, type Io } from './io';
 import { formatPeople, formatQuotes, formatSources } from './listings';
 import { USAGE } from './usage';
 
 class UsageError extends Error {}
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
-const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+declare const VERBATIM_VERSION: string | undefined;
+const VERSION = typeof VERBATIM_VERSION === 'string' ? VERBATIM_VERSION : '0.0.0-dev';
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
     return await run(argv, io);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof CorpusError) {
+    if (err instanceof UsageError || err instanceof CorpusError || err instanceof CheckError) {
       io.err(`verbatim: ${err.message}\n`);
       return 2;
     }
@@ -36,7 +34,9 @@ async function run(argv: string[], io: Io): Promise<number> {
       options: {
         corpus: { type: 'string' },
         format: { type: 'string', default: 'text' },
+        fix: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
       },
     });
   } catch (err) {
@@ -44,11 +44,20 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
+  if (values.version) {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
   if (values.help || !command) {
     (values.help ? io.out : io.err)(USAGE + '\n');
     return values.help ? 0 : 2;
   }
   const format = values.format!;
+  if (command === 'check') {
+    if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+    return runCheck({ files: rest, corpus: values.corpus, format, fix: values.fix!, cwd: process.cwd(), version: VERSION }, io);
+  }
+  if (values.fix) throw new UsageError('--fix goes with check');
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
   const listing = { sources: formatSources, quotes: formatQuotes, people: formatPeople }[command];
   if (!listing) throw new UsageError(`unknown command "${command}". See 'verbatim --help'.`);

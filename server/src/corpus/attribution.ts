@@ -7,46 +7,54 @@ import type { QuoteKind, ResolvedBy } from '../model/types';
 import type { Range } from '../text/paragraphs';
 import { sentences } from '../text/paragraphs';
 import type { QuoteSpan } from '../text/quoteSpans';
-import type { PersonRecord } from './peopleRegistry';
 import { quoteKind, wordCount } from './quoteKind';
 import { NAMING_VERBS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary';
 
-export interface ResolvedMention {
+/** Anyone who can speak: a person or an organisation of the corpus. */
+export interface Who {
+  name: string;
+  type: 'person' | 'organisation';
+}
+
+export interface ResolvedMention<W extends Who = Who> {
   start: number;
   end: number;
   /** Where the title chain before the name starts ("Prime Minister …"). */
   runStart: number;
-  who: PersonRecord;
+  who: W;
 }
 
-export interface SourceForAttribution {
+export interface SourceForAttribution<W extends Who = Who> {
   text: string;
   paragraphs: Range[];
   spans: QuoteSpan[][];
   headline?: Range;
   /** Person and organisation mentions outside quotations, sorted by offset. */
-  mentions: ResolvedMention[];
+  mentions: ResolvedMention<W>[];
   /** Finds a person or organisation for a role phrase like "the Kestrian minister" said at `offset`. */
-  resolveRole(phrase: string, offset: number): PersonRecord | undefined;
+  resolveRole(phrase: string, offset: number): W | undefined;
   /** A speaker named only by an unknown capitalised word ("Hajiyev said"). */
-  surnameSpeaker(word: string): PersonRecord | undefined;
+  surnameSpeaker(word: string): W | undefined;
   /** An organisation named by a capitalised phrase, unless the phrase is a known person or place. */
-  organisationNamed(name: string): PersonRecord | undefined;
+  organisationNamed(name: string): W | undefined;
 }
 
-export interface Attribution {
+export interface Attribution<W extends Who = Who> {
   span: QuoteSpan;
   kind: QuoteKind;
-  speaker: PersonRecord | null;
+  speaker: W | null;
+  /** Where the text names the speaker, when a name or role phrase did (not a pronoun or continuation). */
+  speakerAt?: Range;
   cue?: string;
   resolvedBy?: ResolvedBy;
   noSpeakerReason?: string;
 }
 
-interface Found {
-  who: PersonRecord;
+interface Found<W> {
+  who: W;
   by: ResolvedBy;
   cue: string;
+  at?: Range;
 }
 
 const NAMING = new Set(NAMING_VERBS);
@@ -70,28 +78,28 @@ const NAMED_BODY = /^(?:the\s+)?(?:(?:group|organisation|organization|union|agen
 /** The attribution clause before a quote is short; regexes anchored at its end look no further back. */
 const BEFORE_WINDOW = 200;
 
-export function attributeQuotes(src: SourceForAttribution): Attribution[] {
+export function attributeQuotes<W extends Who>(src: SourceForAttribution<W>): Attribution<W>[] {
   return new Attributor(src).run();
 }
 
-class Attributor {
-  private readonly out: Attribution[] = [];
-  private salientPerson: PersonRecord | null = null;
-  private salientOrganisation: PersonRecord | null = null;
-  private previousParagraphLastSpeaker: Attribution | null = null;
+class Attributor<W extends Who> {
+  private readonly out: Attribution<W>[] = [];
+  private salientPerson: W | null = null;
+  private salientOrganisation: W | null = null;
+  private previousParagraphLastSpeaker: Attribution<W> | null = null;
   // Per paragraph:
   private para: Range = { start: 0, end: 0 };
   private spans: QuoteSpan[] = [];
-  private lastSpeakerHere: Attribution | null = null;
+  private lastSpeakerHere: Attribution<W> | null = null;
   /** The subject of an earlier sentence of this paragraph that has a reporting verb. */
-  private reportingSubject: PersonRecord | null = null;
+  private reportingSubject: W | null = null;
   // Per sentence:
-  private subject: PersonRecord | null = null;
-  private previousInSentence: Attribution | null = null;
+  private subject: W | null = null;
+  private previousInSentence: Attribution<W> | null = null;
 
-  constructor(private readonly src: SourceForAttribution) {}
+  constructor(private readonly src: SourceForAttribution<W>) {}
 
-  run(): Attribution[] {
+  run(): Attribution<W>[] {
     const { src } = this;
     let mentionIndex = 0;
     for (let p = 0; p < src.paragraphs.length; p++) {
@@ -138,19 +146,19 @@ class Attributor {
     return false;
   }
 
-  private remember(who: PersonRecord): void {
+  private remember(who: W): void {
     if (who.type === 'person') this.salientPerson = who;
     else this.salientOrganisation = who;
   }
 
-  private pronounReferent(pronoun: string): PersonRecord | null {
+  private pronounReferent(pronoun: string): W | null {
     const p = pronoun.toLowerCase();
     if (p === 'he' || p === 'she') return this.salientPerson;
     return this.salientOrganisation ?? this.salientPerson;
   }
 
   /** The sentence's subject: a leading pronoun, or a name in subject position, outside quotes. */
-  private sentenceSubject(sent: Range, fromMention: number): PersonRecord | null {
+  private sentenceSubject(sent: Range, fromMention: number): W | null {
     const { src } = this;
     const lead = src.text.slice(sent.start, Math.min(sent.end, sent.start + 40));
     const pronoun = STARTS_WITH_PRONOUN.exec(lead);
@@ -165,7 +173,7 @@ class Attributor {
   }
 
   /** The speaker a noun phrase at [start, end) names. */
-  private resolveNounPhrase(start: number, end: number): { who: PersonRecord; by: ResolvedBy } | null {
+  private resolveNounPhrase(start: number, end: number): { who: W; by: ResolvedBy; at?: Range } | null {
     const { src } = this;
     const phrase = src.text.slice(start, end).trim();
     const pronoun = STARTS_WITH_PRONOUN.exec(phrase);
@@ -173,42 +181,44 @@ class Attributor {
       const who = this.pronounReferent(pronoun.groups!.pronoun);
       return who ? { who, by: 'pronoun' } : null;
     }
-    let named: ResolvedMention | undefined;
+    let named: ResolvedMention<W> | undefined;
     for (let i = firstMentionAtOrAfter(src.mentions, start); i < src.mentions.length; i++) {
       const m = src.mentions[i];
       if (m.start >= end) break;
       if (m.start >= start && m.end <= end && (!named || (named.who.type === 'organisation' && m.who.type === 'person'))) named = m;
     }
-    if (named) return { who: named.who, by: named.who.type === 'organisation' ? 'organisation' : 'name' };
+    if (named) return { who: named.who, by: named.who.type === 'organisation' ? 'organisation' : 'name', at: { start: named.start, end: named.end } };
+    const lead = src.text.slice(start, end).length - src.text.slice(start, end).trimStart().length;
+    const phraseAt = { start: start + lead, end: start + lead + phrase.length };
     const role = src.resolveRole(phrase, start);
-    if (role) return { who: role, by: role.type === 'organisation' ? 'organisation' : 'role' };
+    if (role) return { who: role, by: role.type === 'organisation' ? 'organisation' : 'role', at: phraseAt };
     const bare = /^(\p{Lu}[\p{L}'’-]+)$/u.exec(phrase);
     if (bare) {
       const who = src.surnameSpeaker(bare[1]);
-      if (who) return { who, by: 'name' };
+      if (who) return { who, by: 'name', at: phraseAt };
     }
     // "the Port Workers' Union", "the group Coast Watch": a named body that is not a person.
     const body = NAMED_BODY.exec(phrase);
     if (body && (/^the\s/i.test(phrase) || body[1].includes(' '))) {
       const who = src.organisationNamed(body[1]);
-      if (who) return { who, by: 'organisation' };
+      if (who) return { who, by: 'organisation', at: phraseAt };
     }
     return null;
   }
 
-  private resolveWithCue(start: number, end: number, cue: string): Found | null {
+  private resolveWithCue(start: number, end: number, cue: string): Found<W> | null {
     const r = this.resolveNounPhrase(start, end);
-    return r ? { who: r.who, by: r.by, cue } : null;
+    return r ? { who: r.who, by: r.by, cue, at: r.at } : null;
   }
 
   /** Resolves the noun phrase group `np` of a match found in text that starts at `base`. */
-  private fromMatch(m: RegExpExecArray, base: number, cue: string): Found | null {
+  private fromMatch(m: RegExpExecArray, base: number, cue: string): Found<W> | null {
     const np = m.groups!.np;
     const npStart = base + m.index + m[0].indexOf(np);
     return this.resolveWithCue(npStart, npStart + np.length, cue);
   }
 
-  private attribute(span: QuoteSpan, beforeStart: number): Attribution {
+  private attribute(span: QuoteSpan, beforeStart: number): Attribution<W> {
     const { src, para } = this;
     const quoteText = src.text.slice(span.textStart, span.textEnd);
     const before = src.text.slice(beforeStart, span.open);
@@ -218,11 +228,13 @@ class Attributor {
     if (this.isSectionHeading(span, quoteText)) return { span, kind: 'partial', speaker: null, noSpeakerReason: 'a section heading' };
 
     // 1. The clause after the closing mark.
-    let found: Found | null = null;
+    let found: Found<W> | null = null;
     if (span.close >= 0) {
       const afterStart = span.close + 1;
       const after = src.text.slice(afterStart, clauseEnd(src.text, afterStart, para.end));
-      const clause = readAfterClause(after);
+      const according = /^[\s,;:–—-]*according\s+to\s+(?<np>[^,.;!?"“”]{1,80})/iu.exec(after);
+      if (according) found = this.fromMatch(according, afterStart, 'according to');
+      const clause = found ? null : readAfterClause(after);
       if (clause) {
         found = this.resolveWithCue(afterStart + clause.npStart, afterStart + clause.npEnd, clause.verb);
       }
@@ -262,7 +274,7 @@ class Attributor {
       found = { who: this.previousParagraphLastSpeaker.speaker, by: 'continuation', cue: 'continuation' };
     }
     if (!found) return { span, kind, speaker: null, noSpeakerReason: 'no attribution cue found' };
-    return { span, kind, speaker: found.who, cue: found.cue, resolvedBy: found.by };
+    return { span, kind, speaker: found.who, cue: found.cue, resolvedBy: found.by, ...(found.at ? { speakerAt: found.at } : {}) };
   }
 
   /** A paragraph that is nothing but a short quote: – ‘Victory or defeat’ – */
@@ -279,7 +291,7 @@ class Attributor {
  * someone says further down; the speaker of the quote that repeats them is the
  * heading's speaker.
  */
-function resolveHeadingsByEcho(text: string, attributions: Attribution[]): void {
+function resolveHeadingsByEcho<W extends Who>(text: string, attributions: Attribution<W>[]): void {
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   for (const heading of attributions) {
     if (heading.speaker || heading.noSpeakerReason !== 'a section heading') continue;
@@ -414,7 +426,7 @@ function readBeforeClause(before: string): AfterClause | null {
   return { verb, npStart: offset + npStart + (np.length - np.trimStart().length), npEnd: offset + npEnd };
 }
 
-function firstMentionAtOrAfter(mentions: ResolvedMention[], offset: number): number {
+function firstMentionAtOrAfter(mentions: ResolvedMention<Who>[], offset: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {

@@ -124,7 +124,7 @@ export function buildFromPrepared(prepared: PreparedSource[], skipped: SkippedFi
       }
       return lo > 0 && offset < spans[lo - 1].textEnd;
     };
-    const mentions: ResolvedMention[] = [];
+    const mentions: ResolvedMention<PersonRecord>[] = [];
     for (const hit of s.full) {
       const who = registry.lookup(hit.tokens.join(' '));
       if (who) mentions.push({ start: hit.start, end: hit.end, runStart: hit.runStart, who });
@@ -182,7 +182,7 @@ export function buildFromPrepared(prepared: PreparedSource[], skipped: SkippedFi
 
   const people = [...registry.allPeople().filter((p) => p.mentions.length > 0 || p.quoteIds.length > 0), ...registry.speakingOrganisations()].map(toPerson);
   people.sort((a, b) => b.quoteIds.length - a.quoteIds.length || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-  return { model: { sources: scanned.map((s) => s.source), quotes, people, skipped }, warnings };
+  return { model: { sources: scanned.map((s) => s.source), quotes, people, skipped, demonyms: countries.demonyms() }, warnings };
 }
 
 function toMention(source: Source, hit: NameHit): Mention {
@@ -199,7 +199,7 @@ function findRole(text: string, hit: NameHit, para: Range, countries: Countries)
 }
 
 /** "the Kestrian minister" → the minister of Kestria named last before `offset`; "the ministry" → the last ministry. */
-function resolveRole(phrase: string, offset: number, mentions: ResolvedMention[], countries: Countries, registry: PeopleRegistry): PersonRecord | undefined {
+function resolveRole(phrase: string, offset: number, mentions: ResolvedMention<PersonRecord>[], countries: Countries, registry: PeopleRegistry): PersonRecord | undefined {
   const words = phrase.split(/\s+/).filter((w) => w && !DETERMINERS.has(w.toLowerCase()));
   if (words.length === 0 || words.length > 5) return undefined;
   const head = words[words.length - 1].toLowerCase();

@@ -24,6 +24,11 @@ export class Countries {
     }
   }
 
+  /** Adjective → country, for the model. */
+  demonyms(): Map<string, string> {
+    return new Map(this.demonymToCountry);
+  }
+
   countryOf(demonym: string): string | undefined {
     return this.demonymToCountry.get(demonym);
   }

@@ -100,4 +100,6 @@ export interface CorpusModel {
   quotes: Quote[];
   people: Person[];
   skipped: SkippedFile[];
+  /** Country adjectives the corpus uses, to their country: Kestrian → Kestria. */
+  demonyms: Map<string, string>;
 }

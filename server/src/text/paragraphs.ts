@@ -13,7 +13,8 @@ const STARTS_NEW = /^\s*(["“”‘'«–—-]|\*|#)/;
  * when it does not look like a hard wrap: scraped articles often put one
  * paragraph per line with no blank line between.
  */
-export function paragraphs(text: string): Range[] {
+export function paragraphs(text: string, options: { splitOnSingleNewlines?: boolean } = {}): Range[] {
+  const splitOnSingle = options.splitOnSingleNewlines ?? true;
   const out: Range[] = [];
   let start = -1;
   let lineStart = 0;
@@ -31,7 +32,7 @@ export function paragraphs(text: string): Range[] {
     if (!line.trim()) {
       flush(lineStart);
     } else {
-      if (start >= 0) {
+      if (start >= 0 && splitOnSingle) {
         const prev = text.slice(start, lineStart).trimEnd();
         const lastLine = prev.slice(prev.lastIndexOf('\n') + 1);
         if (TERMINAL_END.test(lastLine) || STARTS_NEW.test(line) || lastLine.length < 80) flush(lineStart);

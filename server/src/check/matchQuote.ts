@@ -1,0 +1,153 @@
+// Finds where a draft's quotation stands in the corpus: exactly (after
+// normalising marks, dashes, case and house-style punctuation), nearly (a
+// misquote, with the word diff), or nowhere (with the closest passages).
+// Every fragment of an elided quote must occur in one source, in order.
+import { diffArrays } from 'diff';
+import { distance } from 'fastest-levenshtein';
+import type { CorpusIndex } from '../index/corpusIndex';
+import { isNumberWord, matchTokens, NEGATIONS, type MatchTokens } from '../text/matchTokens';
+
+export interface FragmentMatch {
+  /** Word range in the source. */
+  fromWord: number;
+  toWord: number;
+  exact: boolean;
+  /** Word-level diff, draft against source, for a near match. */
+  diff?: Array<{ value: string; added?: boolean; removed?: boolean }>;
+  /** Share of the fragment's words found in order at this place. */
+  similarity: number;
+}
+
+export interface QuoteMatch {
+  source: number;
+  fragments: FragmentMatch[];
+  exact: boolean;
+  similarity: number;
+}
+
+/** A near match must share this much of the quote's words to be a misquote, not a different sentence. */
+export const MISQUOTE_SIMILARITY = 0.6;
+const SLACK = 4;
+
+/**
+ * Two words are the same for quoting if they are equal, or spelling variants of
+ * a long word (neutralised/neutralized). Numbers and negations must be equal.
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 6 || b.length < 6 || isNumberWord(a) || isNumberWord(b) || NEGATIONS.has(a) || NEGATIONS.has(b)) return false;
+  return distance(a, b) <= 1;
+}
+
+
+/** Exact occurrence of `words` in `sourceWords` at or after `from`, or -1. */
+function findExact(sourceWords: string[], words: string[], from: number): number {
+  outer: for (let i = Math.max(0, from); i + words.length <= sourceWords.length; i++) {
+    for (let k = 0; k < words.length; k++) if (!sameWord(words[k], sourceWords[i + k])) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** A sentence end, a quote mark or a paragraph break between two source words: a passage does not run across it. */
+function breakBetween(source: MatchTokens & { text: string }, word: number): boolean {
+  return /[.!?"“”«»\n]/.test(source.text.slice(source.ends[word - 1], source.starts[word]));
+}
+
+/** The best near alignment of `words` within the source window around `anchor`. */
+function nearAt(source: MatchTokens & { text: string }, words: string[], anchor: number): FragmentMatch {
+  const sourceWords = source.words;
+  const from = Math.max(0, anchor - SLACK);
+  const to = Math.min(sourceWords.length, anchor + words.length + SLACK);
+  // In this diff, `removed` words are the draft's own and `added` words the source's.
+  const parts = diffArrays(words, sourceWords.slice(from, to), { comparator: sameWord });
+  let pos = from;
+  let first = -1;
+  let last = -1;
+  let shared = 0;
+  let leadingDraftOnly = 0;
+  let trailingDraftOnly = 0;
+  for (const part of parts) {
+    const n = part.count ?? part.value.length;
+    if (part.added) pos += n;
+    else if (part.removed) {
+      if (first < 0) leadingDraftOnly += n;
+      else trailingDraftOnly += n;
+    } else {
+      if (first < 0) first = pos;
+      pos += n;
+      last = pos;
+      shared += n;
+      trailingDraftOnly = 0;
+    }
+  }
+  if (first < 0) return { fromWord: anchor, toWord: anchor, exact: false, similarity: 0 };
+  // A draft word at either edge with no partner is taken as a substitution there:
+  // widen the source span to cover it, but never across a sentence end or a quote mark.
+  for (let k = 0; k < leadingDraftOnly && first > from && !breakBetween(source, first); k++) first--;
+  for (let k = 0; k < trailingDraftOnly && last < to && !breakBetween(source, last); k++) last++;
+  const diff = diffArrays(words, sourceWords.slice(first, last), { comparator: sameWord }).map((p) => ({
+    value: p.value.join(' '),
+    // Say it the writer's way: what the draft adds, and what it removes from the source.
+    ...(p.removed ? { added: true } : {}),
+    ...(p.added ? { removed: true } : {}),
+  }));
+  return { fromWord: first, toWord: last, exact: false, diff, similarity: shared / Math.max(words.length, last - first) };
+}
+
+/** Matches the fragments of one quotation in one source, in order. */
+function matchInSource(index: CorpusIndex, source: number, fragmentWords: string[][], anchors: number[]): QuoteMatch {
+  const tokens = { ...index.text.tokens(source), text: index.model.sources[source].text };
+  const sourceWords = tokens.words;
+  const fragments: FragmentMatch[] = [];
+  let from = 0;
+  for (let f = 0; f < fragmentWords.length; f++) {
+    const words = fragmentWords[f];
+    const at = findExact(sourceWords, words, from);
+    if (at >= 0) {
+      fragments.push({ fromWord: at, toWord: at + words.length, exact: true, similarity: 1 });
+      from = at + words.length;
+      continue;
+    }
+    // Near: around the trigram anchor for this fragment, or right after the previous fragment.
+    const anchor = anchors[f] >= from ? anchors[f] : from;
+    const near = nearAt(tokens, words, anchor);
+    fragments.push(near);
+    from = Math.max(from, near.toWord);
+  }
+  const total = fragmentWords.reduce((n, w) => n + w.length, 0);
+  const similarity = fragments.reduce((n, m, i) => n + m.similarity * fragmentWords[i].length, 0) / Math.max(1, total);
+  return { source, fragments, exact: fragments.every((m) => m.exact), similarity };
+}
+
+/**
+ * Where a quotation (its fragments' texts) stands in the corpus, best first.
+ * `preferred` sources (the cited ones) are tried first and win ties.
+ */
+export function matchQuote(index: CorpusIndex, fragmentTexts: string[], preferred: number[] = []): QuoteMatch[] {
+  const fragmentWords = fragmentTexts.map((t) => matchTokens(t).words).filter((w) => w.length > 0);
+  if (fragmentWords.length === 0) return [];
+  // Candidate sources and anchors come from each fragment's trigrams (or, for one or two words, from short quotes).
+  const anchorsBySource = new Map<number, number[]>();
+  const note = (source: number, f: number, word: number) => {
+    let anchors = anchorsBySource.get(source);
+    if (!anchors) anchorsBySource.set(source, (anchors = fragmentWords.map(() => -1)));
+    if (anchors[f] < 0) anchors[f] = word;
+  };
+  fragmentWords.forEach((words, f) => {
+    if (words.length >= 3) {
+      for (const c of index.text.candidates(index.text.idsOf(words), 6)) note(c.source, f, c.word);
+    } else {
+      for (const q of index.shortQuotes.get(words.join(' ')) ?? []) {
+        const source = index.sourceNumber.get(index.sourceByKey.get(q.sourceKey)!)!;
+        const tokens = index.text.tokens(source);
+        note(source, f, Math.max(0, tokens.starts.findIndex((s) => s >= q.textStart)));
+      }
+      if (anchorsBySource.size === 0) for (const place of index.text.occurrences(index.text.idsOf(words), 6)) note(place.source, f, place.word);
+    }
+  });
+  for (const s of preferred) if (!anchorsBySource.has(s)) anchorsBySource.set(s, fragmentWords.map(() => 0));
+  const matches = [...anchorsBySource].map(([source, anchors]) => matchInSource(index, source, fragmentWords, anchors));
+  const rank = (m: QuoteMatch) => (m.exact ? 2 : 0) + m.similarity + (preferred.includes(m.source) ? 0.001 : 0);
+  return matches.sort((a, b) => rank(b) - rank(a));
+}

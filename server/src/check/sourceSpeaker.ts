@@ -1,0 +1,30 @@
+// Who a passage of a source belongs to: the speaker of the quotation that holds
+// it, or, for narrative text, the person the sentence attributes it to
+// ("Melikyan said her office had recorded …").
+import type { CorpusIndex } from '../index/corpusIndex';
+import type { Quote, Speaker } from '../model/types';
+import { REPORTING_VERBS } from '../corpus/vocabulary';
+
+const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+
+export interface PassageOwner {
+  speaker: Speaker | null;
+  quote?: Quote;
+}
+
+export function passageOwner(index: CorpusIndex, source: number, bodyStart: number, bodyEnd: number): PassageOwner {
+  const quote = index.quotesBySource[source].find((q) => q.textStart <= bodyStart && q.textEnd >= bodyEnd - 1);
+  if (quote) return { speaker: quote.speaker, quote };
+  // Narrative: the sentence around the passage, and a known name before a reporting verb in it.
+  const text = index.model.sources[source].text;
+  const sentenceStart = Math.max(text.lastIndexOf('. ', bodyStart), text.lastIndexOf('\n', bodyStart)) + 1;
+  const lead = text.slice(sentenceStart, bodyStart);
+  const verb = REPORTING.exec(lead);
+  if (!verb) return { speaker: null };
+  const subject = lead.slice(0, verb.index);
+  for (const m of subject.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*/gu)) {
+    const person = index.people.exact(m[0].replace(/['’]s$/, ''));
+    if (person) return { speaker: { name: person.name, type: person.type } };
+  }
+  return { speaker: null };
+}

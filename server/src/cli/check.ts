@@ -1,0 +1,144 @@
+// `verbatim check FILE… [--corpus DIR] [--format text|json|sarif] [--fix]`
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { applyUnambiguousFixes } from '../check/applyFixes';
+import { checkDraft } from '../check/checkDraft';
+import { loadConfig } from '../check/config';
+import type { Finding } from '../check/findings';
+import { loadCorpus } from '../corpus/loadCorpus';
+import { buildCorpusIndex, type CorpusIndex } from '../index/corpusIndex';
+import { LineIndex } from '../text/lineIndex';
+import { corpusForCheck } from './corpusForCheck';
+import type { Io } from './io';
+import { toSarif, type FileFindings } from './sarif';
+
+export class CheckError extends Error {}
+
+export interface CheckOptions {
+  files: string[];
+  corpus?: string;
+  format: 'text' | 'json' | 'sarif';
+  fix: boolean;
+  cwd: string;
+  version: string;
+}
+
+export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
+  if (opts.files.length === 0) throw new CheckError('check needs at least one draft: verbatim check FILE…');
+  const { config, root, problems } = loadConfig(opts.cwd);
+  for (const p of problems) io.err(`verbatim: ${p}\n`);
+  const location = corpusForCheck(opts.cwd, opts.corpus, config, root);
+  const built = await loadCorpus(location);
+  for (const s of built.model.skipped) io.err(`verbatim: skipped ${s.path}: ${s.reason}\n`);
+  if (built.model.sources.length === 0) throw new CheckError(`no readable sources in ${location.description}`);
+  const index = buildCorpusIndex(built.model);
+
+  const results: FileFindings[] = [];
+  for (const file of opts.files) {
+    const full = path.resolve(opts.cwd, file);
+    let text = readDraftFile(full);
+    let findings = checkDraft(text, index, config).findings;
+    if (opts.fix) {
+      const fixed = applyUnambiguousFixes(text, findings);
+      if (fixed.applied > 0) {
+        writeAtomically(full, text, fixed.text);
+        io.err(`verbatim: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}${fixed.skipped ? `, left ${fixed.skipped} that need a choice` : ''}\n`);
+        text = fixed.text;
+        findings = checkDraft(text, index, config).findings;
+      }
+    }
+    results.push({ file: full, text, findings });
+  }
+
+  io.out(format(results, opts, index));
+  return results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
+}
+
+function readDraftFile(file: string): string {
+  let bytes: Buffer;
+  try {
+    if (!statSync(file).isFile()) throw new CheckError(`${file} is not a file`);
+    bytes = readFileSync(file);
+  } catch (err) {
+    if (err instanceof CheckError) throw err;
+    throw new CheckError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? err}`);
+  }
+  if (bytes.subarray(0, 8192).includes(0)) throw new CheckError(`${file} is a binary file, not a Markdown draft`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CheckError(`${file} is not valid UTF-8 text`);
+  }
+}
+
+/** Temp file, then rename; never when the file changed since it was read. */
+function writeAtomically(file: string, expected: string, text: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.verbatim-${process.pid}.tmp`);
+  writeFileSync(tmp, text);
+  if (readFileSync(file, 'utf8') !== expected) {
+    try {
+      renameSync(tmp, tmp + '.discarded');
+    } finally {
+      throw new CheckError(`${file} changed while it was being checked; no fix was written`);
+    }
+  }
+  renameSync(tmp, file);
+}
+
+function format(results: FileFindings[], opts: CheckOptions, index: CorpusIndex): string {
+  const rel = (f: string) => path.relative(opts.cwd, f) || f;
+  if (opts.format === 'sarif') return JSON.stringify(toSarif(results, opts.version, opts.cwd), null, 2) + '\n';
+  if (opts.format === 'json') {
+    return (
+      JSON.stringify(
+        results.flatMap(({ file, text, findings }) => {
+          const lines = new LineIndex(text);
+          return findings.map((f) => toJson(rel(file), lines, f));
+        }),
+        null,
+        2,
+      ) + '\n'
+    );
+  }
+  const out: string[] = [];
+  let total = 0;
+  for (const { file, text, findings } of results) {
+    const lines = new LineIndex(text);
+    for (const f of findings) {
+      const p = lines.position(f.start);
+      out.push(`${rel(file)}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.code} ${f.message.replace(/\s+/g, ' ')}`);
+      total++;
+    }
+  }
+  const checked = `${results.length} draft${results.length === 1 ? '' : 's'} checked against ${index.model.sources.length} sources`;
+  out.push(total ? `${total} finding${total === 1 ? '' : 's'} in ${checked}` : `No findings: ${checked}.`);
+  return out.join('\n') + '\n';
+}
+
+function toJson(file: string, lines: LineIndex, f: Finding) {
+  const at = (offset: number) => {
+    const p = lines.position(offset);
+    return { line: p.line + 1, column: p.character + 1 };
+  };
+  const start = at(f.start);
+  const end = at(f.end);
+  return {
+    file,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+    ...(f.source ? { source: f.source } : {}),
+    fixes: f.fixes.map((x) => ({
+      title: x.title,
+      edits: x.edits.map((e) => {
+        const s = at(e.start);
+        const t = at(e.end);
+        return { line: s.line, column: s.column, endLine: t.line, endColumn: t.column, newText: e.newText };
+      }),
+    })),
+  };
+}

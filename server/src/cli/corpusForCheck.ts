@@ -1,0 +1,16 @@
+// Which corpus a check uses: --corpus, else verbatim.json's globs, else a
+// sources/ folder beside the drafts, else the bundled seeds. The language
+// server follows the same order.
+import { existsSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import type { CorpusLocation } from '../corpus/loadCorpus';
+import type { Config } from '../check/config';
+import { bundledSeedsDir } from './bundledCorpus';
+
+export function corpusForCheck(cwd: string, corpusFlag: string | undefined, config: Config, configRoot?: string): CorpusLocation & { description: string } {
+  if (corpusFlag) return { root: path.resolve(cwd, corpusFlag), description: corpusFlag };
+  if (config.corpus?.length) return { root: configRoot ?? cwd, globs: config.corpus, description: `verbatim.json: ${config.corpus.join(', ')}` };
+  const sources = path.join(cwd, 'sources');
+  if (existsSync(sources) && statSync(sources).isDirectory()) return { root: sources, description: 'sources/' };
+  return { root: bundledSeedsDir(), description: 'the bundled seeds' };
+}

@@ -1,0 +1,167 @@
+// Where words stand in the corpus: every source body as normalised word ids,
+// and a posting list of word trigrams (hashed, in one typed array) so that a
+// quotation finds the places that share its words without scanning the corpus.
+import type { Source } from '../model/types';
+import { matchTokens, type MatchTokens } from '../text/matchTokens';
+
+const BUCKET_BITS = 22;
+const BUCKETS = 1 << BUCKET_BITS;
+/** Trigrams this common ("of the country") say nothing about where a quote is. */
+const MAX_POSTINGS_PER_TRIGRAM = 2000;
+
+export interface Place {
+  source: number;
+  /** Word position within the source. */
+  word: number;
+}
+
+function trigramHash(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> (32 - BUCKET_BITS);
+}
+
+export class TextIndex {
+  private readonly vocabulary = new Map<string, number>();
+  /** Word ids of all sources, back to back. */
+  private readonly ids: Uint32Array;
+  /** First global word position of each source; one extra entry at the end. */
+  private readonly sourceStarts: Uint32Array;
+  private readonly bucketStarts: Uint32Array;
+  private readonly postings: Uint32Array;
+  private tokenCache = new Map<number, MatchTokens>();
+
+  constructor(private readonly sources: Source[]) {
+    const idChunks: Uint32Array[] = [];
+    this.sourceStarts = new Uint32Array(sources.length + 1);
+    let total = 0;
+    for (let s = 0; s < sources.length; s++) {
+      this.sourceStarts[s] = total;
+      const { words } = matchTokens(sources[s].text);
+      const chunk = new Uint32Array(words.length);
+      for (let i = 0; i < words.length; i++) chunk[i] = this.idOf(words[i], true);
+      idChunks.push(chunk);
+      total += words.length;
+    }
+    this.sourceStarts[sources.length] = total;
+    this.ids = new Uint32Array(total);
+    let at = 0;
+    for (const chunk of idChunks) {
+      this.ids.set(chunk, at);
+      at += chunk.length;
+    }
+    // Counting sort of trigram positions into buckets (CSR layout).
+    const counts = new Uint32Array(BUCKETS + 1);
+    this.forEachTrigram((h) => counts[h + 1]++);
+    for (let b = 0; b < BUCKETS; b++) counts[b + 1] += counts[b];
+    this.bucketStarts = counts;
+    this.postings = new Uint32Array(counts[BUCKETS]);
+    const fill = counts.slice(0, BUCKETS);
+    this.forEachTrigram((h, pos) => (this.postings[fill[h]++] = pos));
+  }
+
+  private forEachTrigram(visit: (hash: number, position: number) => void): void {
+    const { ids, sourceStarts } = this;
+    for (let s = 0; s + 1 < sourceStarts.length; s++) {
+      for (let p = sourceStarts[s]; p + 2 < sourceStarts[s + 1]; p++) visit(trigramHash(ids[p], ids[p + 1], ids[p + 2]), p);
+    }
+  }
+
+  private idOf(word: string, add: boolean): number {
+    let id = this.vocabulary.get(word);
+    if (id === undefined) {
+      if (!add) return 0xffffffff;
+      id = this.vocabulary.size;
+      this.vocabulary.set(word, id);
+    }
+    return id;
+  }
+
+  /** Word ids for a query; words the corpus never uses get an id that matches nothing. */
+  idsOf(words: string[]): number[] {
+    return words.map((w) => this.idOf(w, false));
+  }
+
+  get sourceCount(): number {
+    return this.sources.length;
+  }
+
+  wordCount(source: number): number {
+    return this.sourceStarts[source + 1] - this.sourceStarts[source];
+  }
+
+  wordId(source: number, word: number): number {
+    return this.ids[this.sourceStarts[source] + word];
+  }
+
+  /** The words of one source with their offsets in its body; recomputed on demand, a few kept. */
+  tokens(source: number): MatchTokens {
+    let t = this.tokenCache.get(source);
+    if (!t) {
+      t = matchTokens(this.sources[source].text);
+      if (this.tokenCache.size > 64) this.tokenCache.clear();
+      this.tokenCache.set(source, t);
+    }
+    return t;
+  }
+
+  private place(global: number): Place {
+    const starts = this.sourceStarts;
+    let lo = 0;
+    let hi = starts.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= global) lo = mid;
+      else hi = mid - 1;
+    }
+    return { source: lo, word: global - starts[lo] };
+  }
+
+  /**
+   * Places where a run of words could start, ranked by how many of the query's
+   * trigrams agree on that start. Exact and near matches both surface here.
+   */
+  candidates(queryIds: number[], limit = 8): Array<Place & { votes: number }> {
+    const votes = new Map<number, number>();
+    for (let i = 0; i + 2 < queryIds.length; i++) {
+      if (queryIds[i] === 0xffffffff || queryIds[i + 1] === 0xffffffff || queryIds[i + 2] === 0xffffffff) continue;
+      const h = trigramHash(queryIds[i], queryIds[i + 1], queryIds[i + 2]);
+      const from = this.bucketStarts[h];
+      const to = this.bucketStarts[h + 1];
+      if (to - from > MAX_POSTINGS_PER_TRIGRAM) continue;
+      for (let k = from; k < to; k++) {
+        const pos = this.postings[k];
+        if (this.ids[pos] !== queryIds[i] || this.ids[pos + 1] !== queryIds[i + 1] || this.ids[pos + 2] !== queryIds[i + 2]) continue;
+        const start = pos - i;
+        votes.set(start, (votes.get(start) ?? 0) + 1);
+      }
+    }
+    // Neighbouring starts are one alignment shifted by an inserted or dropped word: merge them.
+    const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+    const out: Array<Place & { votes: number }> = [];
+    const taken: number[] = [];
+    for (const [start, v] of ranked) {
+      if (taken.some((t) => Math.abs(t - start) <= 3)) continue;
+      taken.push(start);
+      const place = this.place(Math.max(0, start));
+      out.push({ ...place, word: Math.max(0, start - this.sourceStarts[place.source]), votes: v });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /** Places of a short query (one or two words), by scanning postings of rare words is not possible; a bounded scan instead. */
+  *occurrences(queryIds: number[], limit = 20): Generator<Place> {
+    if (queryIds.some((id) => id === 0xffffffff) || queryIds.length === 0) return;
+    let found = 0;
+    const { ids } = this;
+    for (let p = 0; p + queryIds.length <= ids.length && found < limit; p++) {
+      if (ids[p] !== queryIds[0]) continue;
+      let ok = true;
+      for (let k = 1; k < queryIds.length && ok; k++) ok = ids[p + k] === queryIds[k];
+      if (!ok) continue;
+      const place = this.place(p);
+      if (place.word + queryIds.length > this.wordCount(place.source)) continue;
+      found++;
+      yield place;
+    }
+  }
+}
