@@ -116,7 +116,7 @@ export function checkDraft(fileText: string, index: CorpusIndex, config: Config 
     }
 
     // The speaker the draft names against the source's.
-    if (quote.speaker && owner.speaker && quote.speaker.name !== owner.speaker.name) {
+    if (quote.speaker && owner.speaker && !namesSpeaker(index, draft, quote, owner.speaker)) {
       const fixes: Fix[] = [];
       let range = { start, end };
       if (quote.speakerAt && (quote.resolvedBy === 'name' || quote.resolvedBy === 'role' || quote.resolvedBy === 'organisation')) {
@@ -165,6 +165,18 @@ export function checkDraft(fileText: string, index: CorpusIndex, config: Config 
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { draft, findings: applyConfig(suppressByComments(findings, draft, fileText), config), quotes };
+}
+
+/**
+ * Whether the draft's attribution names the source's speaker: the same person,
+ * or a form that is one of the speaker's aliases ("Hakobyan said", when several
+ * Hakobyans are quoted and the draft's form fits the right one).
+ */
+function namesSpeaker(index: CorpusIndex, draft: Draft, quote: DraftQuote, speaker: Speaker): boolean {
+  if (quote.speaker!.name === speaker.name) return true;
+  if (!quote.speakerAt || quote.resolvedBy !== 'name') return false;
+  const named = draft.text.slice(quote.speakerAt.start, quote.speakerAt.end);
+  return index.people.people.some((p) => p.name === speaker.name && p.aliases.includes(named));
 }
 
 /** Among the matches, exact ones first; of those, a cited source, then the one whose speaker the draft names. */

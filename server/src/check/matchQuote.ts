@@ -28,6 +28,8 @@ export interface QuoteMatch {
 /** A near match must share this much of the quote's words to be a misquote, not a different sentence. */
 export const MISQUOTE_SIMILARITY = 0.6;
 const SLACK = 4;
+/** Word diffs are costly: only the best-voted places get one. */
+const NEAR_CANDIDATES = 3;
 
 /**
  * Two words are the same for quoting if they are equal, or spelling variants of
@@ -40,11 +42,43 @@ export function sameWord(a: string, b: string): boolean {
 }
 
 
-/** Exact occurrence of `words` in `sourceWords` at or after `from`, or -1. */
-function findExact(sourceWords: string[], words: string[], from: number): number {
-  outer: for (let i = Math.max(0, from); i + words.length <= sourceWords.length; i++) {
-    for (let k = 0; k < words.length; k++) if (!sameWord(words[k], sourceWords[i + k])) continue outer;
-    return i;
+const UNKNOWN = 0xffffffff;
+
+/** A fragment as the index sees it: word ids (UNKNOWN for words the corpus never uses) and the words. */
+interface Query {
+  ids: number[];
+  words: string[];
+}
+
+/** Whether the query stands at `at` in the source, word for word (spelling variants allowed). */
+function standsAt(index: CorpusIndex, ids: Uint32Array, q: Query, at: number): boolean {
+  if (at < 0 || at + q.ids.length > ids.length) return false;
+  // Ids first; the costlier spelling-variant test only for the few words that differ.
+  let first = -1;
+  let second = -1;
+  for (let k = 0; k < q.ids.length; k++) {
+    if (ids[at + k] === q.ids[k]) continue;
+    if (first < 0) first = k;
+    else if (second < 0) second = k;
+    else return false;
+  }
+  if (first >= 0 && !sameWord(q.words[first], index.text.word(ids[at + first]))) return false;
+  if (second >= 0 && !sameWord(q.words[second], index.text.word(ids[at + second]))) return false;
+  return true;
+}
+
+/** Exact occurrence of the query in the source at or after `from`, trying the anchor first; or -1. */
+function findExact(index: CorpusIndex, ids: Uint32Array, q: Query, from: number, anchor: number): number {
+  for (let d = 0; d <= SLACK; d++) {
+    if (anchor - d >= from && standsAt(index, ids, q, anchor - d)) return anchor - d;
+    if (d && anchor + d >= from && standsAt(index, ids, q, anchor + d)) return anchor + d;
+  }
+  // Elsewhere in the source: only where the first or last word is the same word.
+  const first = q.ids[0];
+  const last = q.ids[q.ids.length - 1];
+  for (let i = Math.max(0, from); i + q.ids.length <= ids.length; i++) {
+    if ((first === UNKNOWN || ids[i] !== first) && (last === UNKNOWN || ids[i + q.ids.length - 1] !== last)) continue;
+    if (standsAt(index, ids, q, i)) return i;
   }
   return -1;
 }
@@ -95,28 +129,28 @@ function nearAt(source: MatchTokens & { text: string }, words: string[], anchor:
   return { fromWord: first, toWord: last, exact: false, diff, similarity: shared / Math.max(words.length, last - first) };
 }
 
-/** Matches the fragments of one quotation in one source, in order. */
-function matchInSource(index: CorpusIndex, source: number, fragmentWords: string[][], anchors: number[]): QuoteMatch {
-  const tokens = { ...index.text.tokens(source), text: index.model.sources[source].text };
-  const sourceWords = tokens.words;
+/** Matches the fragments of one quotation in one source, in order; `near` allows misquotes. */
+function matchInSource(index: CorpusIndex, source: number, queries: Query[], anchors: number[], near: boolean): QuoteMatch | undefined {
+  const ids = index.text.sourceIds(source);
   const fragments: FragmentMatch[] = [];
   let from = 0;
-  for (let f = 0; f < fragmentWords.length; f++) {
-    const words = fragmentWords[f];
-    const at = findExact(sourceWords, words, from);
+  for (let f = 0; f < queries.length; f++) {
+    const q = queries[f];
+    const anchor = anchors[f] >= from ? anchors[f] : from;
+    const at = findExact(index, ids, q, from, anchor);
     if (at >= 0) {
-      fragments.push({ fromWord: at, toWord: at + words.length, exact: true, similarity: 1 });
-      from = at + words.length;
+      fragments.push({ fromWord: at, toWord: at + q.ids.length, exact: true, similarity: 1 });
+      from = at + q.ids.length;
       continue;
     }
-    // Near: around the trigram anchor for this fragment, or right after the previous fragment.
-    const anchor = anchors[f] >= from ? anchors[f] : from;
-    const near = nearAt(tokens, words, anchor);
-    fragments.push(near);
-    from = Math.max(from, near.toWord);
+    if (!near) return undefined;
+    const tokens = { ...index.text.tokens(source), text: index.model.sources[source].text };
+    const m = nearAt(tokens, q.words, anchor);
+    fragments.push(m);
+    from = Math.max(from, m.toWord);
   }
-  const total = fragmentWords.reduce((n, w) => n + w.length, 0);
-  const similarity = fragments.reduce((n, m, i) => n + m.similarity * fragmentWords[i].length, 0) / Math.max(1, total);
+  const total = queries.reduce((n, q) => n + q.ids.length, 0);
+  const similarity = fragments.reduce((n, m, i) => n + m.similarity * queries[i].ids.length, 0) / Math.max(1, total);
   return { source, fragments, exact: fragments.every((m) => m.exact), similarity };
 }
 
@@ -147,7 +181,11 @@ export function matchQuote(index: CorpusIndex, fragmentTexts: string[], preferre
     }
   });
   for (const s of preferred) if (!anchorsBySource.has(s)) anchorsBySource.set(s, fragmentWords.map(() => 0));
-  const matches = [...anchorsBySource].map(([source, anchors]) => matchInSource(index, source, fragmentWords, anchors));
+  const queries: Query[] = fragmentWords.map((words) => ({ words, ids: index.text.idsOf(words) }));
+  const candidates = [...anchorsBySource];
+  // Exact places first, which is cheap; word diffs only when no source has the words exactly.
+  const exact = candidates.map(([source, anchors]) => matchInSource(index, source, queries, anchors, false)).filter((m): m is QuoteMatch => !!m);
+  const matches = exact.length ? exact : candidates.slice(0, NEAR_CANDIDATES).map(([source, anchors]) => matchInSource(index, source, queries, anchors, true)!);
   const rank = (m: QuoteMatch) => (m.exact ? 2 : 0) + m.similarity + (preferred.includes(m.source) ? 0.001 : 0);
   return matches.sort((a, b) => rank(b) - rank(a));
 }

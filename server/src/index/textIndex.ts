@@ -21,6 +21,8 @@ function trigramHash(a: number, b: number, c: number): number {
 
 export class TextIndex {
   private readonly vocabulary = new Map<string, number>();
+  /** Word id → word. */
+  private readonly wordsById: string[] = [];
   /** Word ids of all sources, back to back. */
   private readonly ids: Uint32Array;
   /** First global word position of each source; one extra entry at the end. */
@@ -71,6 +73,7 @@ export class TextIndex {
       if (!add) return 0xffffffff;
       id = this.vocabulary.size;
       this.vocabulary.set(word, id);
+      this.wordsById.push(word);
     }
     return id;
   }
@@ -88,8 +91,13 @@ export class TextIndex {
     return this.sourceStarts[source + 1] - this.sourceStarts[source];
   }
 
-  wordId(source: number, word: number): number {
-    return this.ids[this.sourceStarts[source] + word];
+  /** The word ids of one source, without copying. */
+  sourceIds(source: number): Uint32Array {
+    return this.ids.subarray(this.sourceStarts[source], this.sourceStarts[source + 1]);
+  }
+
+  word(id: number): string {
+    return this.wordsById[id] ?? '';
   }
 
   /** The words of one source with their offsets in its body; recomputed on demand, a few kept. */
@@ -97,7 +105,7 @@ export class TextIndex {
     let t = this.tokenCache.get(source);
     if (!t) {
       t = matchTokens(this.sources[source].text);
-      if (this.tokenCache.size > 64) this.tokenCache.clear();
+      if (this.tokenCache.size >= 512) this.tokenCache.delete(this.tokenCache.keys().next().value!);
       this.tokenCache.set(source, t);
     }
     return t;

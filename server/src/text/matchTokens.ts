@@ -52,6 +52,13 @@ export function matchTokens(text: string, from = 0, to = text.length): MatchToke
 /** Words that negate: dropping or adding one always changes the meaning. */
 export const NEGATIONS = new Set(['no', 'not', 'never', "n't", 'none', 'nothing', 'nobody', 'neither', 'nor', 'without', "don't", "doesn't", "didn't", "won't", "can't", 'cannot', "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't", "couldn't", "haven't", "hasn't", "hadn't"]);
 
+const NUMBER_WORDS = new Set(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'half', 'quarter', 'third', 'percent']);
+
 export function isNumberWord(word: string): boolean {
-  return /\d/.test(word) || /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|quarter|third|percent)$/.test(word);
+  if (NUMBER_WORDS.has(word)) return true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }

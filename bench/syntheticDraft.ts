@@ -1,0 +1,42 @@
+// A seeded 3,000-word draft with 40 quotations taken from a corpus model: most
+// exact, some with a changed word or number, some put in the wrong mouth,
+// some invented. Narrative filler between them.
+import type { CorpusModel } from '../server/src/model/types';
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FILLER = 'The talks have dragged on for years while both governments traded accusations over the border and the fate of the people who live along it'.split(' ');
+
+export function syntheticDraft(model: CorpusModel, quotes = 40, words = 3000, seed = 7): string {
+  const rand = rng(seed);
+  const full = model.quotes.filter((q) => q.kind === 'full' && q.speaker && q.text.split(' ').length >= 6);
+  const paragraphs: string[] = ['# A long draft', ''];
+  let count = 0;
+  for (let i = 0; i < quotes; i++) {
+    const q = full[Math.floor(rand() * full.length)];
+    let text = q.text.replace(/[,.]$/, '');
+    const roll = rand();
+    let speaker = q.speaker!.name.split(' ').pop()!;
+    if (roll < 0.1) text = text.replace(/\b(\w+)$/, 'tomorrow'); // a changed word
+    else if (roll < 0.15) speaker = 'Whitcombe'; // perhaps the wrong person
+    else if (roll < 0.2) text = 'We never promised anything of the kind to anyone at any time';
+    const fill = Array.from({ length: 60 }, () => FILLER[Math.floor(rand() * FILLER.length)]).join(' ');
+    paragraphs.push(`${fill[0].toUpperCase()}${fill.slice(1)}. "${text}," ${speaker} said [@${q.sourceKey}].`, '');
+    count += 60 + text.split(' ').length + 3;
+  }
+  while (count < words) {
+    const fill = Array.from({ length: 80 }, () => FILLER[Math.floor(rand() * FILLER.length)]).join(' ');
+    paragraphs.push(`${fill[0].toUpperCase()}${fill.slice(1)}.`, '');
+    count += 80;
+  }
+  return paragraphs.join('\n');
+}
