@@ -38,7 +38,38 @@ export interface CheckResult {
 const CLOSEST_SIMILARITY = 0.3;
 const keyFinders = new WeakMap<CorpusIndex, KeyFinder>();
 
-export function checkDraft(fileText: string, index: CorpusIndex, config: Config = {}): CheckResult {
+/**
+ * Remembers where quotes matched, keyed by their fragments and cited sources:
+ * an editor re-checking on every keystroke re-matches only the quotes that changed.
+ */
+export class MatchCache {
+  private readonly entries = new Map<string, QuoteMatch[]>();
+
+  constructor(
+    readonly index: CorpusIndex,
+    private readonly capacity = 2000,
+  ) {}
+
+  match(fragments: string[], preferred: number[]): QuoteMatch[] {
+    const key = JSON.stringify([fragments, preferred]);
+    let hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+    } else {
+      hit = matchQuote(this.index, fragments, preferred);
+      if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    }
+    this.entries.set(key, hit);
+    return hit;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+export function checkDraft(fileText: string, index: CorpusIndex, config: Config = {}, cache?: MatchCache): CheckResult {
+  const match = cache && cache.index === index ? (f: string[], p: number[]) => cache.match(f, p) : (f: string[], p: number[]) => matchQuote(index, f, p);
   const draft = readDraft(fileText, index);
   const findings: Finding[] = [];
   const quotes: CheckedQuote[] = [];
@@ -69,7 +100,7 @@ export function checkDraft(fileText: string, index: CorpusIndex, config: Config 
 
     const cited = quote.citations.filter((c) => index.sourceByKey.has(c.key));
     const preferred = cited.map((c) => index.sourceNumber.get(index.sourceByKey.get(c.key)!)!);
-    const matches = matchQuote(index, quote.fragments.map((f) => f.text), preferred);
+    const matches = match(quote.fragments.map((f) => f.text), preferred);
     const best = pickMatch(index, matches, preferred, quote);
     if (!best || (!best.exact && best.similarity < MISQUOTE_SIMILARITY)) {
       checked.status = 'not-found';

@@ -37,6 +37,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         fix: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
+        stdio: { type: 'boolean' },
       },
     });
   } catch (err) {
@@ -53,6 +54,13 @@ async function run(argv: string[], io: Io): Promise<number> {
     return values.help ? 0 : 2;
   }
   const format = values.format!;
+  if (command === 'lsp') {
+    // The language server, for editors other than VS Code: `verbatim lsp --stdio`.
+    const { createConnection, ProposedFeatures } = await import('vscode-languageserver/node');
+    const { startServer } = await import('../lsp/server');
+    startServer(createConnection(ProposedFeatures.all));
+    return new Promise<number>(() => {}); // runs until the editor sends exit
+  }
   if (command === 'check') {
     if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
     return runCheck({ files: rest, corpus: values.corpus, format, fix: values.fix!, cwd: process.cwd(), version: VERSION }, io);

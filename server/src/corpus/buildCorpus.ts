@@ -28,7 +28,12 @@ export interface PreparedSource {
   warnings: string[];
 }
 
-interface ScannedSource extends PreparedSource {
+/** Per-build working state of one source; the prepared source itself is never changed, so it can be reused. */
+interface ScannedSource {
+  source: Source;
+  headline?: Range;
+  paragraphs: Range[];
+  spans: QuoteSpan[][];
   isCommon: (lower: string) => boolean;
   full: NameHit[];
   single: NameHit[];
@@ -66,18 +71,15 @@ export function buildFromPrepared(prepared: PreparedSource[], skipped: SkippedFi
 
   for (const p of prepared) {
     warnings.push(...p.warnings);
-    const source = p.source;
+    let source = p.source;
     if (keys.has(source.key)) {
       let n = 2;
       while (keys.has(`${source.key}-${n}`)) n++;
       warnings.push(`${source.path}: citation key "${source.key}" is taken; using "${source.key}-${n}"`);
-      source.key = `${source.key}-${n}`;
+      source = { ...source, key: `${source.key}-${n}` };
     }
     keys.add(source.key);
-    const s = p as ScannedSource;
-    s.isCommon = commonWordTest(source.text);
-    s.full = [];
-    s.single = [];
+    const s: ScannedSource = { source, headline: p.headline, paragraphs: p.paragraphs, spans: p.spans, isCommon: commonWordTest(source.text), full: [], single: [] };
     for (const para of s.paragraphs) {
       const names = scanNames(source.text, para.start, para.end, s.isCommon, capitalised);
       s.full.push(...names.full);
@@ -177,7 +179,6 @@ export function buildFromPrepared(prepared: PreparedSource[], skipped: SkippedFi
     }
     // What was only needed to attribute this source can go now.
     s.full = s.single = [];
-    s.spans = [];
   }
 
   const people = [...registry.allPeople().filter((p) => p.mentions.length > 0 || p.quoteIds.length > 0), ...registry.speakingOrganisations()].map(toPerson);

@@ -1,0 +1,285 @@
+// The thin LSP layer: wires the pure services to a connection. It assumes no
+// particular client: capabilities, configuration and progress are used only
+// when the client declares them, so Neovim, Emacs or Helix work as VS Code does.
+import { readFileSync, existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  DidChangeConfigurationNotification,
+  ResponseError,
+  ErrorCodes,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDraft } from '../check/checkDraft';
+import type { Config } from '../check/config';
+import { FINDING_CODES, isFindingCode, type Severity } from '../check/findings';
+import { LineIndex } from '../text/lineIndex';
+import type { CheckedDocument, SourceFiles } from '../services/checkedDocument';
+import { codeActionsFor } from '../services/codeActions';
+import { completionsAt } from '../services/completion';
+import { toDiagnostics } from '../services/diagnostics';
+import { hoverAt } from '../services/hover';
+import { definitionAt, documentLinks } from '../services/navigation';
+import { CorpusState, DEFAULT_CORPUS_GLOBS, type Corpus } from './corpusState';
+import { corpusTree, searchQuotes } from './customRequests';
+
+interface Settings {
+  enable: boolean;
+  corpus: string[];
+  severity: Partial<Record<string, Severity | 'off'>>;
+}
+
+const DEFAULT_SETTINGS: Settings = { enable: true, corpus: DEFAULT_CORPUS_GLOBS, severity: {} };
+const CHECK_DELAY_MS = 150;
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const checked = new Map<string, CheckedDocument>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  let capabilities: ClientCapabilities = {};
+  let settings: Settings = DEFAULT_SETTINGS;
+  let state: CorpusState | undefined;
+  const readmeUri = findReadme();
+
+  const log = (m: string) => connection.console.log(`[verbatim] ${m}`);
+  const files = sourceFiles();
+
+  /** A request that fails is answered with an error and logged; the server goes on. */
+  const guard =
+    <P, R>(name: string, fn: (params: P) => R | Promise<R>) =>
+    async (params: P): Promise<R> => {
+      try {
+        return await fn(params);
+      } catch (err) {
+        connection.console.error(`[verbatim] ${name} failed: ${(err as Error).stack ?? err}`);
+        throw new ResponseError(ErrorCodes.InternalError, `verbatim: ${name} failed: ${(err as Error).message}`);
+      }
+    };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    capabilities = params.capabilities;
+    const init = (params.initializationOptions ?? {}) as Partial<Settings>;
+    settings = { ...DEFAULT_SETTINGS, ...init };
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    const root = folder?.startsWith('file:') ? fileURLToPath(folder) : (params.rootPath ?? undefined);
+    state = new CorpusState(root ?? undefined, settings.corpus, {
+      log,
+      onStatus: (s) => void connection.sendNotification('verbatim/status', s),
+      onReady: () => recheckAll(),
+      progress: async (title) => {
+        if (!capabilities.window?.workDoneProgress) return { report: () => {}, done: () => {} };
+        try {
+          const p = await connection.window.createWorkDoneProgress();
+          p.begin(title, undefined, undefined, false);
+          return { report: (m) => p.report(m), done: () => p.done() };
+        } catch {
+          return { report: () => {}, done: () => {} };
+        }
+      },
+    });
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['@', '"', '“', '‘', "'", '«'], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        definitionProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: ['verbatim.reindex', 'verbatim.checkWorkspaceDrafts'] },
+      },
+      serverInfo: { name: 'verbatim', version: typeof VERBATIM_VERSION === 'string' ? VERBATIM_VERSION : '0.0.0-dev' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (capabilities.workspace?.configuration) {
+      await pullSettings();
+      if (capabilities.workspace.didChangeConfiguration?.dynamicRegistration) {
+        void connection.client.register(DidChangeConfigurationNotification.type, { section: 'verbatim' });
+      }
+    }
+    void state!.reload('start');
+  });
+
+  async function pullSettings(): Promise<void> {
+    try {
+      const [raw] = await connection.workspace.getConfiguration([{ section: 'verbatim' }]);
+      settings = readSettings(raw);
+      state?.setGlobs(settings.corpus);
+    } catch (err) {
+      log(`cannot read settings: ${(err as Error).message}`);
+    }
+  }
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (capabilities.workspace?.configuration) await pullSettings();
+    else if (change.settings?.verbatim) {
+      settings = readSettings(change.settings.verbatim);
+      state?.setGlobs(settings.corpus);
+    }
+    recheckAll();
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    for (const c of change.changes) if (c.uri.startsWith('file:')) state?.fileChanged(fileURLToPath(c.uri));
+  });
+
+  const isDraft = (doc: TextDocument) => doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
+
+  function scheduleCheck(doc: TextDocument, delay = CHECK_DELAY_MS): void {
+    clearTimeout(timers.get(doc.uri));
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        checkNow(doc);
+      }, delay),
+    );
+  }
+
+  function checkNow(doc: TextDocument): void {
+    const corpus = state?.current;
+    if (!corpus || !isDraft(doc)) return;
+    if (!settings.enable) {
+      void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+      return;
+    }
+    try {
+      const text = doc.getText();
+      const result = checkDraft(text, corpus.index, effectiveConfig(corpus), corpus.matches);
+      const entry: CheckedDocument = { uri: doc.uri, text, lines: new LineIndex(text), result };
+      checked.set(doc.uri, entry);
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(entry, files, readmeUri) });
+    } catch (err) {
+      connection.console.error(`[verbatim] checking ${doc.uri} failed: ${(err as Error).stack ?? err}`);
+    }
+  }
+
+  function recheckAll(): void {
+    for (const doc of documents.all()) scheduleCheck(doc, 0);
+  }
+
+  function effectiveConfig(corpus: Corpus): Config {
+    const severity = { ...corpus.config.severity };
+    for (const [code, level] of Object.entries(settings.severity)) if (isFindingCode(code) && level) severity[code] = level;
+    return { ...corpus.config, severity };
+  }
+
+  /** The latest check of a document, made now if its text changed since. */
+  function current(uri: string): { doc: CheckedDocument; corpus: Corpus } | null {
+    const corpus = state?.current;
+    const doc = documents.get(uri);
+    if (!corpus || !doc) return null;
+    const entry = checked.get(uri);
+    if (!entry || entry.text !== doc.getText() || entry.result.quotes.some((q) => q.source && !corpus.index.sourceNumber.has(q.source))) checkNow(doc);
+    const fresh = checked.get(uri);
+    return fresh ? { doc: fresh, corpus } : null;
+  }
+
+  documents.onDidOpen((e) => scheduleCheck(e.document, 0));
+  documents.onDidChangeContent((e) => scheduleCheck(e.document));
+  documents.onDidClose((e) => {
+    checked.delete(e.document.uri);
+    clearTimeout(timers.get(e.document.uri));
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover(
+    guard('hover', (p) => {
+      const c = current(p.textDocument.uri);
+      return c ? hoverAt(c.doc, c.corpus.index, c.doc.lines.offset(p.position)) : null;
+    }),
+  );
+  connection.onCompletion(
+    guard('completion', (p) => {
+      const c = current(p.textDocument.uri);
+      return c ? { isIncomplete: true, items: completionsAt(c.doc, c.corpus.index, c.corpus.search, c.doc.lines.offset(p.position)) } : null;
+    }),
+  );
+  connection.onCodeAction(
+    guard('codeAction', (p) => {
+      const c = current(p.textDocument.uri);
+      return c ? codeActionsFor(c.doc, p.range, p.context.diagnostics) : [];
+    }),
+  );
+  connection.onDefinition(
+    guard('definition', (p) => {
+      const c = current(p.textDocument.uri);
+      return c ? definitionAt(c.doc, c.corpus.index, files, c.doc.lines.offset(p.position)) : null;
+    }),
+  );
+  connection.onDocumentLinks(
+    guard('documentLinks', (p) => {
+      const c = current(p.textDocument.uri);
+      return c ? documentLinks(c.doc, c.corpus.index, files) : [];
+    }),
+  );
+  connection.onExecuteCommand(
+    guard('executeCommand', async (p) => {
+      if (p.command === 'verbatim.reindex') await state?.reload('asked for');
+      return null;
+    }),
+  );
+  connection.onRequest(
+    'verbatim/searchQuotes',
+    guard('searchQuotes', (p: { query: string; speaker?: string }) => (state?.current ? searchQuotes(state.current, p.query, p.speaker) : [])),
+  );
+  connection.onRequest(
+    'verbatim/corpusTree',
+    guard('corpusTree', () => (state?.current ? corpusTree(state.current, files) : { corpus: '', sources: [], people: [] })),
+  );
+  connection.onShutdown(() => state?.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+
+  function sourceFiles(): SourceFiles {
+    const lines = new Map<string, LineIndex>();
+    return {
+      uri: (p) => pathToFileURL(p).href,
+      position: (p, offset) => {
+        let index = lines.get(p);
+        if (!index) {
+          let text = '';
+          try {
+            text = readFileSync(p, 'utf8');
+          } catch {
+            // A source that vanished: point at its start.
+          }
+          index = new LineIndex(text);
+          if (lines.size > 256) lines.clear();
+          lines.set(p, index);
+        }
+        return index.position(offset);
+      },
+    };
+  }
+}
+
+declare const VERBATIM_VERSION: string | undefined;
+
+function readSettings(raw: unknown): Settings {
+  const r = (raw ?? {}) as Record<string, unknown>;
+  const corpus = typeof r.corpus === 'string' ? [r.corpus] : Array.isArray(r.corpus) && r.corpus.every((g) => typeof g === 'string') ? (r.corpus as string[]) : DEFAULT_CORPUS_GLOBS;
+  const severity: Settings['severity'] = {};
+  if (r.severity && typeof r.severity === 'object') {
+    for (const [code, level] of Object.entries(r.severity as Record<string, unknown>)) {
+      if (code in FINDING_CODES && typeof level === 'string' && level !== 'default') severity[code] = level as Severity | 'off';
+    }
+  }
+  return { enable: r.enable !== false, corpus, severity };
+}
+
+/** The README shipped beside the bundle, for links from diagnostics to the section of each code. */
+function findReadme(): string | undefined {
+  for (const candidate of [path.resolve(__dirname, '..', 'README.md'), path.resolve(__dirname, '..', '..', '..', 'README.md')]) {
+    if (existsSync(candidate)) return pathToFileURL(candidate).href;
+  }
+  return undefined;
+}

@@ -1,0 +1,20 @@
+// One open draft with its latest check: what every editor service reads.
+import type { CheckResult } from '../check/checkDraft';
+import { LineIndex } from '../text/lineIndex';
+
+export interface CheckedDocument {
+  uri: string;
+  text: string;
+  lines: LineIndex;
+  result: CheckResult;
+}
+
+/** Where source files are, in lines and columns: the services stay pure, the server reads files. */
+export interface SourceFiles {
+  uri(path: string): string;
+  position(path: string, offset: number): { line: number; character: number };
+}
+
+export function rangeOf(lines: LineIndex, start: number, end: number) {
+  return { start: lines.position(start), end: lines.position(end) };
+}

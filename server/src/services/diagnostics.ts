@@ -1,0 +1,45 @@
+// Findings → LSP diagnostics: code, link to the README's section, the source
+// passage as related information, and the fixes carried in `data`.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Finding, Severity } from '../check/findings';
+import { rangeOf, type CheckedDocument, type SourceFiles } from './checkedDocument';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export interface DiagnosticData {
+  fixes: Array<{ title: string; edits: Array<{ range: ReturnType<typeof rangeOf>; newText: string }> }>;
+}
+
+export function toDiagnostics(doc: CheckedDocument, files: SourceFiles, readmeUri: string | undefined): Diagnostic[] {
+  return doc.result.findings.map((f) => toDiagnostic(doc, f, files, readmeUri));
+}
+
+function toDiagnostic(doc: CheckedDocument, f: Finding, files: SourceFiles, readmeUri: string | undefined): Diagnostic {
+  const data: DiagnosticData = {
+    fixes: f.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((e) => ({ range: rangeOf(doc.lines, e.start, e.end), newText: e.newText })) })),
+  };
+  return {
+    range: rangeOf(doc.lines, f.start, f.end),
+    severity: SEVERITY[f.severity],
+    code: f.code,
+    ...(readmeUri ? { codeDescription: { href: `${readmeUri}#${f.code}` } } : {}),
+    source: 'verbatim',
+    message: f.message,
+    ...(f.source
+      ? {
+          relatedInformation: [
+            {
+              location: { uri: files.uri(f.source.path), range: { start: files.position(f.source.path, f.source.start), end: files.position(f.source.path, f.source.end) } },
+              message: `@${f.source.key}${f.source.speaker ? `, ${f.source.speaker}` : ''}: “${f.source.text.replace(/\s+/g, ' ')}”`,
+            },
+          ],
+        }
+      : {}),
+    data,
+  };
+}
