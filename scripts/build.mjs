@@ -19,6 +19,7 @@ const common = {
 
 const only = process.argv.slice(2);
 const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
 ].filter((e) => only.length === 0 || only.includes(e.outfile.replace(/^dist\/|\.js$/g, '')));

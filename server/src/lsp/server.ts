@@ -278,7 +278,8 @@ function readSettings(raw: unknown): Settings {
 
 /** The README shipped beside the bundle, for links from diagnostics to the section of each code. */
 function findReadme(): string | undefined {
-  for (const candidate of [path.resolve(__dirname, '..', 'README.md'), path.resolve(__dirname, '..', '..', '..', 'README.md')]) {
+  // vsce stores the README as readme.md in a packaged extension.
+  for (const candidate of ['README.md', 'readme.md'].flatMap((name) => [path.resolve(__dirname, '..', name), path.resolve(__dirname, '..', '..', '..', name)])) {
     if (existsSync(candidate)) return pathToFileURL(candidate).href;
   }
   return undefined;

@@ -1,0 +1,20 @@
+// What the .vsix would hold: only dist/, seeds/, syntaxes/, the manifest, README and LICENSE.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+test('the extension package lists only what the extension runs', () => {
+  const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies', '--allow-missing-repository'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .sort();
+  const allowed = /^(package\.json|README\.md|LICENSE|dist\/(client|server)\.js|seeds\/[^/]+|syntaxes\/[^/]+\.json)$/;
+  assert.deepEqual(listed.filter((f) => !allowed.test(f)), []);
+  for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/client.js', 'dist/server.js', 'syntaxes/verbatim.injection.tmLanguage.json']) assert.ok(listed.includes(needed), needed);
+  assert.equal(listed.filter((f) => f.startsWith('seeds/') && f.endsWith('.txt')).length, 5);
+});
