@@ -8,7 +8,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 test('the extension package lists only what the extension runs', () => {
   const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies', '--allow-missing-repository'], { cwd: ROOT, encoding: 'utf8' })
+  const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' })
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
