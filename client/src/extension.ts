@@ -26,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     status,
     vscode.window.registerTreeDataProvider('verbatimSources', sources),
-    vscode.commands.registerCommand('verbatim.reindex', () => client!.sendRequest('workspace/executeCommand', { command: 'verbatim.reindex', arguments: [] })),
+    vscode.commands.registerCommand('verbatim.reindex', () => vscode.commands.executeCommand('verbatim.server.reindex')),
     vscode.commands.registerCommand('verbatim.insertCitation', () => insertCitation(client!)),
     vscode.commands.registerCommand('verbatim.showSource', () => vscode.commands.executeCommand('editor.action.revealDefinition')),
     vscode.commands.registerCommand('verbatim.checkWorkspaceDrafts', () => checkWorkspaceDrafts()),

@@ -33,7 +33,7 @@ export const EXPECTED_PROBLEMS = [
 export const STATUS_TEXT = /Verbatim: 2 sources · 2[0-9] quotes/;
 export const HOVER_QUOTE = { line: 3, text: 'leadership', expect: [/Kestria's Dovranov lashes out/, /Ilyas Dovranov/] };
 export const SPEAKER_FIX = { line: 5, before: 'Saylanov asked', after: 'Dovranov asked', title: 'Attribute to Ilyas Dovranov' };
-export const COMPLETION = { line: 11, after: '[@00', expect: ['000-border-clashes', '003-ombudswoman-warns'] };
+export const COMPLETION = { line: 11, after: 'See also [@00', expect: ['000-border-clashes', '003-ombudswoman-warns'] };
 /** Editing a source on disk: after this, the Melikyan quote matches, so the misquote goes away. */
 export const SOURCE_EDIT = { file: '003-ombudswoman-warns.txt', from: 'About 70 percent', to: 'About 80 percent' };
 

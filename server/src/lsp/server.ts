@@ -37,6 +37,7 @@ interface Settings {
 
 const DEFAULT_SETTINGS: Settings = { enable: true, corpus: DEFAULT_CORPUS_GLOBS, severity: {} };
 const CHECK_DELAY_MS = 150;
+export const REINDEX_COMMAND = 'verbatim.server.reindex';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -91,7 +92,8 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         definitionProvider: true,
         documentLinkProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: ['verbatim.reindex', 'verbatim.checkWorkspaceDrafts'] },
+        // Not `verbatim.reindex`: vscode-languageclient registers server commands as editor commands, and the client owns that one.
+        executeCommandProvider: { commands: [REINDEX_COMMAND] },
       },
       serverInfo: { name: 'verbatim', version: typeof VERBATIM_VERSION === 'string' ? VERBATIM_VERSION : '0.0.0-dev' },
     };
@@ -222,7 +224,7 @@ export function startServer(connection: Connection): void {
   );
   connection.onExecuteCommand(
     guard('executeCommand', async (p) => {
-      if (p.command === 'verbatim.reindex') await state?.reload('asked for');
+      if (p.command === REINDEX_COMMAND) await state?.reload('asked for');
       return null;
     }),
   );
