@@ -1,20 +1,10 @@
 // A seeded generator of news articles in the seeds' style: headers, [ad_1]
 // markers, names with roles, reporting verbs, pronouns, continuation
 // paragraphs, partial and scare quotes. Same seed, same corpus.
+import { rng } from './rng';
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
-/** mulberry32: a tiny, well-known seeded PRNG; Math.random cannot be seeded. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Ilyas', 'Rauf', 'Tofiq', 'Aram', 'Lusine', 'Siranush', 'Armen', 'Daniel', 'Thomas', 'Petra', 'Jonas', 'Ingrid', 'Maja', 'Anders', 'Karin', 'Nils', 'Leyla', 'Samir', 'Gohar', 'Vahe', 'Elnur', 'Narine', 'Farid', 'Ani', 'Orkhan', 'Tigran', 'Sevda', 'Hayk', 'Zaur', 'Mariam'];
 const LAST = ['Dovranov', 'Saylanov', 'Gasimli', 'Tevosyan', 'Martirosyan', 'Melikyan', 'Vardanyan', 'Whitcombe', 'Reinholt', 'Halvorsen', 'Ekdahl', 'Solberg', 'Berg', 'Lindqvist', 'Moberg', 'Aronsson', 'Guliyev', 'Sargsyan', 'Mammadov', 'Hakobyan', 'Huseynov', 'Petrosyan', 'Aliyeva', 'Grigoryan', 'Rustamov', 'Karapetyan', 'Ismayilov', 'Avetisyan', 'Jafarov', 'Harutyunyan'];

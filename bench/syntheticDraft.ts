@@ -1,18 +1,9 @@
 // A seeded 3,000-word draft with 40 quotations taken from a corpus model: most
 // exact, some with a changed word or number, some put in the wrong mouth,
 // some invented. Narrative filler between them.
+import { rng } from './rng';
 import type { CorpusModel } from '../server/src/model/types';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILLER = 'The talks have dragged on for years while both governments traded accusations over the border and the fate of the people who live along it'.split(' ');
 

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SourcesView } from './sourcesView';
-import { StatusItem, type CorpusStatus } from './statusItem';
+import type { CorpusStatus, QuotePick } from '../../server/src/lsp/protocol';
+import { StatusItem } from './statusItem';
 
 let client: LanguageClient | undefined;
 
@@ -46,13 +47,6 @@ export function deactivate(): Thenable<void> | undefined {
   return client?.stop();
 }
 
-interface QuotePick {
-  text: string;
-  speaker: string | null;
-  key: string;
-  date?: string;
-  title?: string;
-}
 
 /** A searchable quick pick of everything said in the corpus; inserts the quote and its citation. */
 async function insertCitation(client: LanguageClient): Promise<void> {

@@ -2,21 +2,9 @@
 // Clicking a quote opens its passage.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { CorpusTree, TreeQuote } from '../../server/src/lsp/protocol';
 
-interface TreeQuote {
-  text: string;
-  speaker: string | null;
-  key: string;
-  uri: string;
-  line: number;
-  character: number;
-}
 
-interface CorpusTree {
-  corpus: string;
-  sources: Array<{ key: string; title: string; date?: string; outlet?: string; uri: string; quotes: TreeQuote[] }>;
-  people: Array<{ name: string; role?: string; quotes: TreeQuote[] }>;
-}
 
 type Node = { kind: 'group'; label: 'Sources' | 'People' } | { kind: 'source'; source: CorpusTree['sources'][number] } | { kind: 'person'; person: CorpusTree['people'][number] } | { kind: 'quote'; quote: TreeQuote; by: 'source' | 'person' };
 

@@ -1,15 +1,7 @@
 // "Verbatim: 5 sources · 41 quotes" in the status bar, spinning while indexing.
 import * as vscode from 'vscode';
+import type { CorpusStatus } from '../../server/src/lsp/protocol';
 
-export interface CorpusStatus {
-  state: 'indexing' | 'ready' | 'error';
-  sources: number;
-  quotes: number;
-  people: number;
-  corpus: string;
-  message?: string;
-  skipped?: number;
-}
 
 export class StatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('verbatim.status', vscode.StatusBarAlignment.Right, 100);

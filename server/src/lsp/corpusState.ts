@@ -10,6 +10,7 @@ import { bundledSeedsDir } from '../cli/bundledCorpus';
 import { CorpusError, listCorpusFiles, loadCorpus, type CorpusLocation, type LoadStats, type PreparedCache } from '../corpus/loadCorpus';
 import { buildCorpusIndex, type CorpusIndex } from '../index/corpusIndex';
 import { QuoteSearch } from '../index/quoteSearch';
+import type { CorpusStatus } from './protocol';
 
 export const DEFAULT_CORPUS_GLOBS = ['sources/**/*.{txt,md,html}'];
 
@@ -23,15 +24,6 @@ export interface Corpus {
   config: Config;
 }
 
-export interface CorpusStatus {
-  state: 'indexing' | 'ready' | 'error';
-  sources: number;
-  quotes: number;
-  people: number;
-  corpus: string;
-  message?: string;
-  skipped?: number;
-}
 
 export interface CorpusEvents {
   onStatus(status: CorpusStatus): void;

@@ -2,14 +2,8 @@
 // Citation…" and the Sources tree view.
 import type { SourceFiles } from '../services/checkedDocument';
 import type { Corpus } from './corpusState';
+import type { CorpusTree, QuotePick, TreeQuote } from './protocol';
 
-export interface QuotePick {
-  text: string;
-  speaker: string | null;
-  key: string;
-  date?: string;
-  title?: string;
-}
 
 export function searchQuotes(corpus: Corpus, query: string, speaker?: string): QuotePick[] {
   return corpus.search.search(query, { speaker, limit: 50 }).map((q) => {
@@ -18,16 +12,8 @@ export function searchQuotes(corpus: Corpus, query: string, speaker?: string): Q
   });
 }
 
-interface TreeQuote {
-  text: string;
-  speaker: string | null;
-  key: string;
-  uri: string;
-  line: number;
-  character: number;
-}
 
-export function corpusTree(corpus: Corpus, files: SourceFiles) {
+export function corpusTree(corpus: Corpus, files: SourceFiles): CorpusTree {
   const { model } = corpus.index;
   const quote = (id: number): TreeQuote => {
     const q = model.quotes[id];
