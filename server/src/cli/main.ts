@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { CorpusError, loadCorpus } from '../corpus/loadCorpus';
 import { bundledSeedsDir } from './bundledCorpus';
 import { CheckError, runCheck } from './check';
+import { bibliography } from '../export/bibliography';
 import { stdio, type Io } from './io';
 import { formatPeople, formatQuotes, formatSources } from './listings';
 import { USAGE } from './usage';
@@ -64,6 +65,15 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (command === 'check') {
     if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
     return runCheck({ files: rest, corpus: values.corpus, format, fix: values.fix!, cwd: process.cwd(), version: VERSION }, io);
+  }
+  if (command === 'bib') {
+    const bibFormat = parsed.values.format === 'text' ? 'csl-json' : parsed.values.format!;
+    if (bibFormat !== 'csl-json' && bibFormat !== 'bibtex') throw new UsageError(`--format must be csl-json or bibtex, not "${bibFormat}"`);
+    if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
+    const built = await loadCorpus({ root: values.corpus ?? bundledSeedsDir() });
+    if (built.model.sources.length === 0) throw new CorpusError(`no readable sources in ${values.corpus ?? bundledSeedsDir()}`);
+    io.out(bibliography(built.model.sources, bibFormat));
+    return 0;
   }
   if (values.fix) throw new UsageError('--fix goes with check');
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
