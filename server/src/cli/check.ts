@@ -14,6 +14,17 @@ import { toSarif, type FileFindings } from './sarif';
 
 export class CheckError extends Error {}
 
+/** The corpus and its index, as check and report find them. */
+export async function indexForDrafts(cwd: string, corpusFlag: string | undefined, io: Io) {
+  const { config, root, problems } = loadConfig(cwd);
+  for (const p of problems) io.err(`verbatim: ${p}\n`);
+  const location = corpusForCheck(cwd, corpusFlag, config, root);
+  const built = await loadCorpus(location);
+  for (const s of built.model.skipped) io.err(`verbatim: skipped ${s.path}: ${s.reason}\n`);
+  if (built.model.sources.length === 0) throw new CheckError(`no readable sources in ${location.description}`);
+  return { index: buildCorpusIndex(built.model), config };
+}
+
 export interface CheckOptions {
   files: string[];
   corpus?: string;
@@ -25,13 +36,7 @@ export interface CheckOptions {
 
 export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
   if (opts.files.length === 0) throw new CheckError('check needs at least one draft: verbatim check FILE…');
-  const { config, root, problems } = loadConfig(opts.cwd);
-  for (const p of problems) io.err(`verbatim: ${p}\n`);
-  const location = corpusForCheck(opts.cwd, opts.corpus, config, root);
-  const built = await loadCorpus(location);
-  for (const s of built.model.skipped) io.err(`verbatim: skipped ${s.path}: ${s.reason}\n`);
-  if (built.model.sources.length === 0) throw new CheckError(`no readable sources in ${location.description}`);
-  const index = buildCorpusIndex(built.model);
+  const { index, config } = await indexForDrafts(opts.cwd, opts.corpus, io);
 
   const results: FileFindings[] = [];
   for (const file of opts.files) {
@@ -54,7 +59,7 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
   return results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
 }
 
-function readDraftFile(file: string): string {
+export function readDraftFile(file: string): string {
   let bytes: Buffer;
   try {
     if (!statSync(file).isFile()) throw new CheckError(`${file} is not a file`);
@@ -72,10 +77,10 @@ function readDraftFile(file: string): string {
 }
 
 /** Temp file, then rename; never when the file changed since it was read. */
-function writeAtomically(file: string, expected: string, text: string): void {
+export function writeAtomically(file: string, expected: string | null, text: string): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.verbatim-${process.pid}.tmp`);
   writeFileSync(tmp, text);
-  if (readFileSync(file, 'utf8') !== expected) {
+  if (expected !== null && readFileSync(file, 'utf8') !== expected) {
     try {
       renameSync(tmp, tmp + '.discarded');
     } finally {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { CorpusError, loadCorpus } from '../corpus/loadCorpus';
 import { bundledSeedsDir } from './bundledCorpus';
 import { CheckError, runCheck } from './check';
+import { runReport } from './report';
 import { bibliography } from '../export/bibliography';
 import { stdio, type Io } from './io';
 import { formatPeople, formatQuotes, formatSources } from './listings';
@@ -39,6 +40,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
         stdio: { type: 'boolean' },
+        output: { type: 'string', short: 'o' },
       },
     });
   } catch (err) {
@@ -66,6 +68,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
     return runCheck({ files: rest, corpus: values.corpus, format, fix: values.fix!, cwd: process.cwd(), version: VERSION }, io);
   }
+  if (command === 'report') return runReport(rest, values.corpus, values.output, process.cwd(), io);
   if (command === 'bib') {
     const bibFormat = parsed.values.format === 'text' ? 'csl-json' : parsed.values.format!;
     if (bibFormat !== 'csl-json' && bibFormat !== 'bibtex') throw new UsageError(`--format must be csl-json or bibtex, not "${bibFormat}"`);

@@ -6,6 +6,7 @@ Commands:
   sources   list the sources of the corpus (key, date, outlet, title)
   quotes    list every quotation with its speaker, kind and cue
   people    list the people and organisations the corpus quotes or names
+  report DRAFT -o FILE  a self-contained HTML fact-check report for the copy desk
   bib       the corpus as a bibliography for Pandoc: --format csl-json (default) or bibtex
   lsp --stdio  run the language server (for Neovim, Emacs, Helix…)
 
