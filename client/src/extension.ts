@@ -31,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('verbatim.insertCitation', () => insertCitation(client!)),
     vscode.commands.registerCommand('verbatim.showSource', () => vscode.commands.executeCommand('editor.action.revealDefinition')),
     vscode.commands.registerCommand('verbatim.checkWorkspaceDrafts', () => checkWorkspaceDrafts()),
+    vscode.commands.registerCommand('verbatim.exportBibliography', () => exportBibliography(client!)),
     vscode.commands.registerCommand('verbatim.openPassage', (uri: string, line: number, character: number) =>
       vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: new vscode.Range(line, character, line, character), preview: true }),
     ),
@@ -70,6 +71,27 @@ async function insertCitation(client: LanguageClient): Promise<void> {
   });
   pick.show();
   await search('');
+}
+
+/** Writes references.json (CSL-JSON) or references.bib into the workspace, for Pandoc and Quarto. */
+async function exportBibliography(client: LanguageClient): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void vscode.window.showWarningMessage('Verbatim: open a folder first; the bibliography is written into it.');
+    return;
+  }
+  const choice = await vscode.window.showQuickPick(
+    [
+      { label: 'CSL-JSON', description: 'references.json: pandoc --citeproc --bibliography references.json', format: 'csl-json', file: 'references.json' },
+      { label: 'BibTeX', description: 'references.bib', format: 'bibtex', file: 'references.bib' },
+    ],
+    { placeHolder: 'Bibliography format' },
+  );
+  if (!choice) return;
+  const text = await client.sendRequest<string>('verbatim/bibliography', { format: choice.format });
+  const target = vscode.Uri.joinPath(folder.uri, choice.file);
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  void vscode.window.showInformationMessage(`Verbatim: wrote ${choice.file}`, 'Open').then((open) => open && vscode.window.showTextDocument(target));
 }
 
 /** Opens every Markdown draft of the workspace (not the corpus), so the server checks them all. */

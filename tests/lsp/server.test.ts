@@ -154,3 +154,10 @@ test('a malformed request gets an error and leaves the server alive', async () =
   const ok = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at(EXAMPLE, '@000-border-clashes', 3) });
   assert.ok(ok);
 });
+
+test('the bibliography request returns CSL-JSON and BibTeX for the Export Bibliography command', async () => {
+  const csl = JSON.parse(await client.request<string>('verbatim/bibliography', { format: 'csl-json' }));
+  assert.deepEqual(csl.map((e: { id: string }) => e.id), ['000-border-clashes', '001-presidential-aide', '002-lindholm-talks', '003-ombudswoman-warns', '004-regional-summit']);
+  assert.equal(csl[1].author[0].family, 'Safarli');
+  assert.match(await client.request<string>('verbatim/bibliography', { format: 'bibtex' }), /^@article\{000-border-clashes,/);
+});

@@ -28,6 +28,7 @@ import { hoverAt } from '../services/hover';
 import { definitionAt, documentLinks } from '../services/navigation';
 import { CorpusState, DEFAULT_CORPUS_GLOBS, type Corpus } from './corpusState';
 import { corpusTree, searchQuotes } from './customRequests';
+import { bibliography, type BibFormat } from '../export/bibliography';
 
 interface Settings {
   enable: boolean;
@@ -235,6 +236,10 @@ export function startServer(connection: Connection): void {
   connection.onRequest(
     'verbatim/corpusTree',
     guard('corpusTree', () => (state?.current ? corpusTree(state.current, files) : { corpus: '', sources: [], people: [] })),
+  );
+  connection.onRequest(
+    'verbatim/bibliography',
+    guard('bibliography', (p: { format: BibFormat }) => (state?.current ? bibliography(state.current.index.model.sources, p.format === 'bibtex' ? 'bibtex' : 'csl-json') : '')),
   );
   connection.onShutdown(() => state?.dispose());
 
