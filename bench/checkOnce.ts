@@ -6,6 +6,7 @@ import { checkDraft } from '../server/src/check/checkDraft';
 import { readDraft } from '../server/src/check/draft';
 import { loadCorpus } from '../server/src/corpus/loadCorpus';
 import { buildCorpusIndex } from '../server/src/index/corpusIndex';
+import { QuoteSearch } from '../server/src/index/quoteSearch';
 import { sentences, paragraphs } from '../server/src/text/paragraphs';
 import { syntheticDraft } from './syntheticDraft';
 
@@ -32,6 +33,22 @@ async function main() {
     quotes = r.quotes.length;
   }
 
+  // Completion after an opening quote mark: the quote search, built once, then a search per keystroke.
+  t = performance.now();
+  const search = new QuoteSearch(model);
+  const searchBuildMs = performance.now() - t;
+  const typed = ['W', 'We', 'We w', 'We wi', 'We will', 'We will n', 'peace', 'Kestria has', 'border talks reg'];
+  const completionRuns: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const prefix of typed) {
+      t = performance.now();
+      search.search(prefix, { limit: 30 });
+      completionRuns.push(performance.now() - t);
+    }
+  }
+  const completionMs = median(completionRuns);
+  const completionMaxMs = Math.max(...completionRuns.slice(typed.length));
+
   // The naive way: every sentence of every source in one fuse.js collection, one search per quote.
   t = performance.now();
   const all: string[] = [];
@@ -43,6 +60,6 @@ async function main() {
   for (const q of draftQuotes) fuse.search(q.text.slice(0, 32), { limit: 3 });
   const baselineMs = ((performance.now() - t) * 40) / draftQuotes.length;
 
-  console.log(JSON.stringify({ indexMs, words, quotes, findings, checkMs: median(runs), baselineMs, baselineBuildMs, baselineMeasuredQuotes: draftQuotes.length, sentences: all.length }));
+  console.log(JSON.stringify({ searchBuildMs, completionMs, completionMaxMs, indexMs, words, quotes, findings, checkMs: median(runs), baselineMs, baselineBuildMs, baselineMeasuredQuotes: draftQuotes.length, sentences: all.length }));
 }
 main();

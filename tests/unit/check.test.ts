@@ -52,6 +52,11 @@ test('wrong-speaker: "X said", "said X", "according to X", a surname, a role', a
   assert.deepEqual(r.findings[3].fixes[0].edits.map((e) => e.newText), ['Ilyas Dovranov']);
 });
 
+test('wrong-speaker in the colon form of a transcript: `Name: "…"`', async () => {
+  const draft = lines('Saylanov: "Those who hold weapons in their hands will be neutralised." [@003-ombudswoman-warns]', '', 'Dovranov: "Those who hold weapons in their hands will be neutralised." [@003-ombudswoman-warns]');
+  assert.deepEqual(await problems(draft), ['wrong-speaker@1']);
+});
+
 test('wrong-citation: the cited source lacks the quote, another has it', async () => {
   const draft = lines(
     '"We will not sign a document that leaves our people without guarantees," Vardanyan said [@000-border-clashes].',

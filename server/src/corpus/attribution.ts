@@ -242,9 +242,15 @@ class Attributor<W extends Who> {
     // 2. The clause before the opening mark.
     const according = ACCORDING_TO.exec(before);
     if (!found && according) found = this.fromMatch(according, beforeStart, 'according to');
+    // `Dovranov: "…"`: a name and a colon introduce the quote, as in an interview transcript.
+    const colon = !found ? /(?:^|[.!?]\s+|\n)\s*((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*:\s*$/u.exec(before) : null;
+    if (colon) {
+      const npStart = beforeStart + colon.index + colon[0].indexOf(colon[1]);
+      found = this.resolveWithCue(npStart, npStart + colon[1].length, 'colon');
+    }
     const introduced = readBeforeClause(before);
     // "Dovranov said:" introduces a quote; "what he called" names a term inside a sentence.
-    const clauseIsAttribution = !!introduced && !NAMING.has(introduced.verb);
+    const clauseIsAttribution = (!!introduced && !NAMING.has(introduced.verb)) || (!!colon && !!found);
     if (!found && introduced) {
       found = this.resolveWithCue(beforeStart + introduced.npStart, beforeStart + introduced.npEnd, introduced.verb);
     }
