@@ -161,3 +161,15 @@ test('the bibliography request returns CSL-JSON and BibTeX for the Export Biblio
   assert.equal(csl[1].author[0].family, 'Safarli');
   assert.match(await client.request<string>('verbatim/bibliography', { format: 'bibtex' }), /^@article\{000-border-clashes,/);
 });
+
+test('the corpus folder vanishing: the server says so, falls back to the seeds, and goes on', async () => {
+  const { rmSync } = await import('node:fs');
+  const uri = await client.open(path.join(ws, 'vanish.md'), EXAMPLE);
+  await client.diagnosticsFor(uri);
+  const before = client.statuses.length;
+  rmSync(path.join(ws, 'sources'), { recursive: true, force: true });
+  const status = await client.until('a status after the folder went', () => client.statuses.slice(before).find((s) => s.state === 'ready'));
+  assert.equal((status as { corpus: string }).corpus, 'bundled seeds');
+  const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at(EXAMPLE, '@000-border-clashes', 3) });
+  assert.match((hover.contents as { value: string }).value, /Meridian/);
+});

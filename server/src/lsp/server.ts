@@ -43,6 +43,8 @@ export const REINDEX_COMMAND = 'verbatim.server.reindex';
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const checked = new Map<string, CheckedDocument>();
+  /** The corpus index each document was last checked against. */
+  const checkedWith = new WeakMap<CheckedDocument, Corpus['index']>();
   const timers = new Map<string, NodeJS.Timeout>();
   let capabilities: ClientCapabilities = {};
   let settings: Settings = DEFAULT_SETTINGS;
@@ -158,6 +160,7 @@ export function startServer(connection: Connection): void {
       const result = checkDraft(text, corpus.index, effectiveConfig(corpus), corpus.matches);
       const entry: CheckedDocument = { uri: doc.uri, text, lines: new LineIndex(text), result };
       checked.set(doc.uri, entry);
+      checkedWith.set(entry, corpus.index);
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(entry, files, readmeUri) });
     } catch (err) {
       connection.console.error(`[verbatim] checking ${doc.uri} failed: ${(err as Error).stack ?? err}`);
@@ -180,7 +183,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!corpus || !doc) return null;
     const entry = checked.get(uri);
-    if (!entry || entry.text !== doc.getText() || entry.result.quotes.some((q) => q.source && !corpus.index.sourceNumber.has(q.source))) checkNow(doc);
+    if (!entry || entry.text !== doc.getText() || checkedWith.get(entry) !== corpus.index) checkNow(doc);
     const fresh = checked.get(uri);
     return fresh ? { doc: fresh, corpus } : null;
   }
