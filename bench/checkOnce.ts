@@ -37,7 +37,8 @@ async function main() {
   t = performance.now();
   const search = new QuoteSearch(model);
   const searchBuildMs = performance.now() - t;
-  const typed = ['W', 'We', 'We w', 'We wi', 'We will', 'We will n', 'peace', 'Kestria has', 'border talks reg'];
+  // Prefixes a writer types, in words the synthetic corpus uses.
+  const typed = ['b', 'bo', 'bord', 'border', 'border ta', 'border talks pe', 'ceasefire', 'gover', 'water sch', 'Peace tr'];
   const completionRuns: number[] = [];
   for (let round = 0; round < 5; round++) {
     for (const prefix of typed) {

@@ -48,7 +48,7 @@ export class QuoteSearch {
       const narrowed = ids.filter((i) => set.has(i));
       if (narrowed.length > 0) ids = narrowed;
     }
-    pool = ids.slice(0, MAX_CANDIDATES * 4).map((i) => this.searchable[i]);
+    pool = ids.slice(0, MAX_CANDIDATES).map((i) => this.searchable[i]);
     const fuse = new Fuse(pool, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.45 });
     const ranked = fuse.search(typed.slice(0, 64), { limit: limit * 3 });
     const bonus = (q: Quote) => (options.speaker && q.speaker?.name === options.speaker ? 0.3 : 0);
