@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { CorpusStatus } from '../../server/src/lsp/protocol';
 
 export const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 
@@ -12,7 +13,7 @@ export class LspClient {
   private readonly child: ChildProcess;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private waiters: Array<() => void> = [];
-  readonly statuses: Array<{ state: string; sources: number; quotes: number }> = [];
+  readonly statuses: CorpusStatus[] = [];
   readonly logs: string[] = [];
   private versions = new Map<string, number>();
 

@@ -169,7 +169,7 @@ test('the corpus folder vanishing: the server says so, falls back to the seeds, 
   const before = client.statuses.length;
   rmSync(path.join(ws, 'sources'), { recursive: true, force: true });
   const status = await client.until('a status after the folder went', () => client.statuses.slice(before).find((s) => s.state === 'ready'));
-  assert.equal((status as { corpus: string }).corpus, 'bundled seeds');
+  assert.equal(status.corpus, 'bundled seeds');
   const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at(EXAMPLE, '@000-border-clashes', 3) });
   assert.match((hover.contents as { value: string }).value, /Meridian/);
 });

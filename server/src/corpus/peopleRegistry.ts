@@ -43,8 +43,8 @@ export class PeopleRegistry {
   private bySurname = new Map<string, PersonRecord[]>();
   private byFirstName = new Map<string, PersonRecord[]>();
   private organisations = new Map<string, PersonRecord>();
-  /** Per source, per person: offsets of full-name mentions, ascending. */
-  private fullMentionOffsets = new Map<string, Map<PersonRecord, number[]>>();
+  /** Per source, per surname: full-name mentions in text order, so "who was last named in full?" is one binary search. */
+  private fullMentions = new Map<string, Map<string, { offsets: number[]; people: PersonRecord[] }>>();
 
   addFullName(tokens: string[], mention: Mention, role?: RoleMention): void {
     const text = tokens.join(' ');
@@ -78,14 +78,21 @@ export class PeopleRegistry {
       person.mentions.push(...form.mentions);
       this.byForm.set(form.text, person);
       for (const m of form.mentions) {
-        let bySource = this.fullMentionOffsets.get(m.sourceKey);
-        if (!bySource) this.fullMentionOffsets.set(m.sourceKey, (bySource = new Map()));
-        const offsets = bySource.get(person);
-        if (offsets) offsets.push(m.textStart);
-        else bySource.set(person, [m.textStart]);
+        let bySource = this.fullMentions.get(m.sourceKey);
+        if (!bySource) this.fullMentions.set(m.sourceKey, (bySource = new Map()));
+        let list = bySource.get(person.surname);
+        if (!list) bySource.set(person.surname, (list = { offsets: [], people: [] }));
+        list.offsets.push(m.textStart);
+        list.people.push(person);
       }
     }
-    for (const bySource of this.fullMentionOffsets.values()) for (const offsets of bySource.values()) offsets.sort((a, b) => a - b);
+    for (const bySource of this.fullMentions.values()) {
+      for (const list of bySource.values()) {
+        const order = list.offsets.map((_, i) => i).sort((a, b) => list.offsets[a] - list.offsets[b]);
+        list.offsets = order.map((i) => list.offsets[i]);
+        list.people = order.map((i) => list.people[i]);
+      }
+    }
     // Near misses of frequent surnames are only looked for among surnames that can be close.
     const surnamesByInitial = new Map<string, string[]>();
     for (const surname of this.bySurname.keys()) this.index(surnamesByInitial, surname[0].toLowerCase(), surname);
@@ -151,20 +158,12 @@ export class PeopleRegistry {
     (this.lastNamedBefore(bearers, mention.sourceKey, mention.textStart) ?? bearers[0]).mentions.push(mention);
   }
 
-  /** Of `bearers`, the one last named in full before `offset` in the same source. */
+  /** Of `bearers` (who share a surname), the one last named in full before `offset` in the same source. */
   private lastNamedBefore(bearers: PersonRecord[], sourceKey: string, offset: number): PersonRecord | undefined {
     if (bearers.length === 1) return bearers[0];
-    const bySource = this.fullMentionOffsets.get(sourceKey);
-    let best: PersonRecord | undefined;
-    let bestAt = -1;
-    for (const p of bearers) {
-      const at = lastBefore(bySource?.get(p), offset);
-      if (at > bestAt) {
-        best = p;
-        bestAt = at;
-      }
-    }
-    return best;
+    const list = this.fullMentions.get(sourceKey)?.get(bearers[0].surname);
+    const at = lastBefore(list?.offsets, offset);
+    return at >= 0 ? list!.people[at] : undefined;
   }
 
   private newPerson(name: string, surname: string): PersonRecord {
@@ -223,7 +222,7 @@ export class PeopleRegistry {
   }
 }
 
-/** The greatest of ascending `offsets` below `offset`, or -1. */
+/** The index of the greatest of ascending `offsets` below `offset`, or -1. */
 function lastBefore(offsets: number[] | undefined, offset: number): number {
   if (!offsets) return -1;
   let lo = 0;
@@ -233,7 +232,7 @@ function lastBefore(offsets: number[] | undefined, offset: number): number {
     if (offsets[mid] < offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? offsets[lo - 1] : -1;
+  return lo - 1;
 }
 
 /** The public shape of a person: aliases are every spelling and the bare surname. */
