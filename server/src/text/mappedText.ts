@@ -20,10 +20,6 @@ export class MappedText {
     return new MappedText(inner.text, (offset) => outer.fileOffset(inner.fileOffset(offset)));
   }
 
-  static identity(text: string): MappedText {
-    return new MappedText(text, (offset) => offset);
-  }
-
   static builder(): MappedTextBuilder {
     return new MappedTextBuilder((text, segments) => new MappedText(text, (offset) => segmentOffset(segments, offset)));
   }
