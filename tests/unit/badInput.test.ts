@@ -44,8 +44,15 @@ test('a file of 10,000 quote marks does not hang and yields bounded quotes', () 
     assert.ok(performance.now() - t0 < 2000, `${mark}: ${performance.now() - t0} ms`);
     assert.ok(model.quotes.every((q) => q.text.length < 10_000));
   }
-  const mixed = corpusOf({ 'mixed.txt': Array.from({ length: 5000 }, (_, i) => (i % 2 ? '" a ' : "' b ")).join('') });
-  assert.ok(mixed.quotes.length >= 0);
+  // 5,000 tight pairs: exactly 5,000 one-word quotes, none swallowing the next.
+  const t0 = performance.now();
+  const paired = corpusOf({ 'paired.txt': '"a" '.repeat(5000) });
+  assert.ok(performance.now() - t0 < 5000, `${performance.now() - t0} ms`);
+  assert.equal(paired.quotes.length, 5000);
+  assert.ok(paired.quotes.every((q) => q.text === 'a'));
+  // Marks between spaces open nothing.
+  const spaced = corpusOf({ 'spaced.txt': Array.from({ length: 5000 }, (_, i) => (i % 2 ? '" a ' : "' b ")).join('') });
+  assert.equal(spaced.quotes.length, 0);
 });
 
 test('a corpus folder that does not exist is a clear error', async () => {

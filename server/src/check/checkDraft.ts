@@ -262,17 +262,20 @@ function describePerson(p: { name: string; roles: Array<{ role: string }> }): st
 
 /** `<!-- verbatim-disable-next-line CODE … -->` mutes those codes (all, if none named) on the next line. */
 function suppressByComments(findings: Finding[], draft: Draft, fileText: string): Finding[] {
-  const lines = new LineIndex(fileText);
   const muted: Array<{ line: number; codes: Set<string> | null }> = [];
+  let lines: LineIndex | undefined;
   for (const c of draft.comments) {
     const m = /^verbatim-disable-next-line\b(.*)$/.exec(c.value);
     if (!m) continue;
+    // Built only when a directive exists: this runs on every keystroke.
+    lines ??= new LineIndex(fileText);
     const codes = m[1].split(/[\s,]+/).filter(Boolean);
     muted.push({ line: lines.position(c.end).line + 1, codes: codes.length ? new Set(codes) : null });
   }
-  if (muted.length === 0) return findings;
+  if (!lines) return findings;
+  const index = lines;
   return findings.filter((f) => {
-    const line = lines.position(f.start).line;
+    const line = index.position(f.start).line;
     return !muted.some((m) => m.line === line && (!m.codes || m.codes.has(f.code)));
   });
 }
