@@ -38,7 +38,7 @@ test('initialize, open the example draft, receive its diagnostics', async () => 
   assert.deepEqual(codes(ds), ['missing-citation', 'name-misspelled', 'quote-mismatch', 'quote-mismatch', 'unknown-source', 'wrong-citation', 'wrong-speaker']);
   const speaker = ds.find((d) => d.code === 'wrong-speaker')!;
   assert.equal(speaker.source, 'verbatim');
-  assert.match(speaker.codeDescription!.href, /README\.md#wrong-speaker$/);
+  assert.match(speaker.codeDescription!.href, /docs\/findings\/wrong-speaker\.md$/);
   const related = speaker.relatedInformation![0];
   assert.ok(related.location.uri.endsWith('/sources/000-border-clashes.txt'));
   const seed = readFileSync(fileURLToPath(related.location.uri), 'utf8');
@@ -81,7 +81,7 @@ test('completion after [@ and after an opening quote mark', async () => {
   const quotes = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: at(text, 'def', 3) });
   const first = quotes.items[0];
   assert.equal(first.label, 'We will defend every metre of our land.');
-  assert.equal((first.textEdit as TextEdit).newText, 'We will defend every metre of our land." [@000-border-clashes]');
+  assert.equal((first.textEdit as TextEdit).newText, '"We will defend every metre of our land." [@000-border-clashes]');
   const inserted = applyTextEdits(text, [first.textEdit as TextEdit]);
   assert.ok(inserted.startsWith('Dovranov said: "We will defend every metre of our land." [@000-border-clashes]\n'));
 });

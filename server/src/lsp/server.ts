@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
+  FileChangeType,
+  WorkspaceDiagnosticRequest,
   ResponseError,
   ErrorCodes,
   TextDocumentSyncKind,
@@ -23,12 +25,13 @@ import { LineIndex } from '../text/lineIndex';
 import type { CheckedDocument, SourceFiles } from '../services/checkedDocument';
 import { codeActionsFor } from '../services/codeActions';
 import { completionsAt } from '../services/completion';
-import { toDiagnostics } from '../services/diagnostics';
+import { toDiagnostics, type CodePages } from '../services/diagnostics';
 import { hoverAt } from '../services/hover';
 import { definitionAt, documentLinks } from '../services/navigation';
 import { CorpusState, DEFAULT_CORPUS_GLOBS, type Corpus } from './corpusState';
 import { corpusTree, searchQuotes } from './customRequests';
 import { bibliography, type BibFormat } from '../export/bibliography';
+import { workspaceDiagnostics, workspaceDraftFiles } from './workspaceDrafts';
 
 interface Settings {
   enable: boolean;
@@ -49,7 +52,8 @@ export function startServer(connection: Connection): void {
   let capabilities: ClientCapabilities = {};
   let settings: Settings = DEFAULT_SETTINGS;
   let state: CorpusState | undefined;
-  const readmeUri = findReadme();
+  let workspaceRoot: string | undefined;
+  const codePages = findingPages();
 
   const log = (m: string) => connection.console.log(`[verbatim] ${m}`);
   const files = sourceFiles();
@@ -72,6 +76,7 @@ export function startServer(connection: Connection): void {
     settings = { ...DEFAULT_SETTINGS, ...init };
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     const root = folder?.startsWith('file:') ? fileURLToPath(folder) : (params.rootPath ?? undefined);
+    workspaceRoot = root ?? undefined;
     state = new CorpusState(root ?? undefined, settings.corpus, {
       log,
       onStatus: (s) => void connection.sendNotification('verbatim/status', s),
@@ -91,7 +96,8 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['@', '"', '“', '‘', "'", '«'], resolveProvider: false },
+        // A space too: inside an open quotation the next word searches again (completion ignores spaces elsewhere).
+        completionProvider: { triggerCharacters: ['@', '"', '“', '‘', "'", '«', ' '], resolveProvider: false },
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         definitionProvider: true,
         documentLinkProvider: { resolveProvider: false },
@@ -132,7 +138,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((change) => {
-    for (const c of change.changes) if (c.uri.startsWith('file:')) state?.fileChanged(fileURLToPath(c.uri));
+    for (const c of change.changes) {
+      // A deleted draft leaves no problems behind.
+      if (c.type === FileChangeType.Deleted && /\.(md|markdown)$/i.test(c.uri)) {
+        checked.delete(c.uri);
+        void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+      }
+      if (c.uri.startsWith('file:')) state?.fileChanged(fileURLToPath(c.uri));
+    }
   });
 
   const isDraft = (doc: TextDocument) => doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
@@ -161,7 +174,7 @@ export function startServer(connection: Connection): void {
       const entry: CheckedDocument = { uri: doc.uri, text, lines: new LineIndex(text), result };
       checked.set(doc.uri, entry);
       checkedWith.set(entry, corpus.index);
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(entry, files, readmeUri) });
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(entry, files, codePages) });
     } catch (err) {
       connection.console.error(`[verbatim] checking ${doc.uri} failed: ${(err as Error).stack ?? err}`);
     }
@@ -217,7 +230,7 @@ export function startServer(connection: Connection): void {
   connection.onDefinition(
     guard('definition', (p) => {
       const c = current(p.textDocument.uri);
-      return c ? definitionAt(c.doc, c.corpus.index, files, c.doc.lines.offset(p.position)) : null;
+      return c ? definitionAt(c.doc, c.corpus.index, files, c.doc.lines.offset(p.position), capabilities.textDocument?.definition?.linkSupport === true) : null;
     }),
   );
   connection.onDocumentLinks(
@@ -235,6 +248,32 @@ export function startServer(connection: Connection): void {
   connection.onRequest(
     'verbatim/searchQuotes',
     guard('searchQuotes', (p: { query: string; speaker?: string }) => (state?.current ? searchQuotes(state.current, p.query, p.speaker) : [])),
+  );
+  // Pull diagnostics for the whole workspace ("Check Workspace Drafts"). Not advertised as a capability:
+  // VS Code would then pull every open document too, doubling the pushed diagnostics.
+  connection.onRequest(
+    WorkspaceDiagnosticRequest.type,
+    guard('workspaceDiagnostic', async () => {
+      const corpus = state?.current;
+      if (!corpus || !workspaceRoot || !settings.enable) return { items: [] };
+      const drafts = await workspaceDraftFiles(workspaceRoot, corpus);
+      const items = await workspaceDiagnostics(
+        drafts,
+        (uri) => {
+          const doc = documents.get(uri);
+          return doc && { text: doc.getText(), version: doc.version };
+        },
+        (uri, text) => toDiagnostics({ uri, text, lines: new LineIndex(text), result: checkDraft(text, corpus.index, effectiveConfig(corpus), corpus.matches) }, files, codePages),
+      );
+      return { items };
+    }),
+  );
+  connection.onRequest(
+    'verbatim/citedKeys',
+    guard('citedKeys', (p: { uri: string }) => {
+      const c = current(p.uri);
+      return c ? [...new Set(c.doc.result.draft.citations.map((x) => x.key))] : [];
+    }),
   );
   connection.onRequest(
     'verbatim/corpusTree',
@@ -286,11 +325,15 @@ function readSettings(raw: unknown): Settings {
   return { enable: r.enable !== false, corpus, severity };
 }
 
-/** The README shipped beside the bundle, for links from diagnostics to the section of each code. */
-function findReadme(): string | undefined {
-  // vsce stores the README as readme.md in a packaged extension.
-  for (const candidate of ['README.md', 'readme.md'].flatMap((name) => [path.resolve(__dirname, '..', name), path.resolve(__dirname, '..', '..', '..', name)])) {
-    if (existsSync(candidate)) return pathToFileURL(candidate).href;
-  }
-  return undefined;
+/** The page explaining each finding code (docs/findings/<code>.md), shipped beside the bundle, for links from diagnostics. */
+function findingPages(): CodePages {
+  const dir = [path.resolve(__dirname, '..', 'docs', 'findings'), path.resolve(__dirname, '..', '..', '..', 'docs', 'findings')].find((d) => existsSync(d));
+  const known = new Map<string, string | undefined>();
+  return (code) => {
+    if (!known.has(code)) {
+      const page = dir && path.join(dir, `${code}.md`);
+      known.set(code, page && existsSync(page) ? pathToFileURL(page).href : undefined);
+    }
+    return known.get(code);
+  };
 }
