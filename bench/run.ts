@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { completionOverLsp } from './completionOverLsp';
 import { syntheticCorpus } from './syntheticCorpus';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -34,7 +35,7 @@ function measure(script: string, args: string[]): Record<string, number> {
 /** fuse.js over every sentence takes seconds a query on 10,000 articles: time a sample, scale to the draft's 40 quotes. */
 const BASELINE_SAMPLE = Number(process.env.BENCH_BASELINE_QUOTES ?? 4);
 
-function main() {
+function indexAndCheck() {
   console.log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; ${RUNS} runs each, medians`);
   for (const count of [1000, 10000]) {
     const corpus = syntheticCorpus(count);
@@ -63,4 +64,25 @@ function main() {
       `\n  speed-up: ${(baselineMs / checkMs).toFixed(0)}×`,
   );
 }
-main();
+
+/** Quote completion through the shipped language server, as an editor asks for it on every keystroke. */
+async function completionThroughServer() {
+  const corpus = syntheticCorpus(10000);
+  execFileSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'build.mjs'), 'server'], { stdio: 'inherit' });
+  const lsp = [];
+  for (let run = 0; run < Math.min(RUNS, 2); run++) lsp.push(await completionOverLsp(corpus.dir));
+  const all = lsp.flatMap((r) => r.keystrokes);
+  console.log(
+    `quote completion through the language server (stdio), 10,000 articles: p50 ${percentile(all, 0.5).toFixed(1)} ms, p95 ${percentile(all, 0.95).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms a keystroke` +
+      ` (${all.length} keystrokes typing ${lsp[0].phrases} phrases from the middle of quotes, one misspelt, in ${lsp.length} server processes; the quote found for ${lsp[0].found} of ${lsp[0].phrases} phrases)`,
+  );
+}
+
+function percentile(xs: number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+
+// BENCH_ONLY=completion measures only the completion through the server.
+if (process.env.BENCH_ONLY !== 'completion') indexAndCheck();
+void completionThroughServer();

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { CorpusStatus, CorpusTree, QuotePick } from '../../server/src/lsp/protocol';
 import { citationPlugin, type PreviewSource } from './citationPreview';
+import { goToSource } from './goToSource';
 import { linkCodesToPreview, SHOW_FINDING, showFinding } from './findingPages';
 import { chooseSourcesFolder, noticeSampleCorpus } from './sampleCorpus';
 import { citationText, nodeKey, SourcesView, type SourcesNode } from './sourcesView';
@@ -42,7 +43,7 @@ export async function activate(context: vscode.ExtensionContext) {
     deleted,
     vscode.commands.registerCommand('verbatim.reindex', () => vscode.commands.executeCommand('verbatim.server.reindex')),
     vscode.commands.registerCommand('verbatim.insertCitation', () => insertCitation(lc)),
-    vscode.commands.registerCommand('verbatim.showSource', () => vscode.commands.executeCommand('editor.action.revealDefinition')),
+    vscode.commands.registerCommand('verbatim.showSource', () => goToSource()),
     vscode.commands.registerCommand('verbatim.checkWorkspaceDrafts', () => drafts.check()),
     vscode.commands.registerCommand('verbatim.exportBibliography', () => exportBibliography(lc)),
     vscode.commands.registerCommand('verbatim.openPassage', (uri: string, line: number, character: number) =>

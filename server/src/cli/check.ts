@@ -14,15 +14,24 @@ import { toSarif, type FileFindings } from './sarif';
 
 export class CheckError extends Error {}
 
-/** The corpus and its index, as check and report find them. */
-export async function indexForDrafts(cwd: string, corpusFlag: string | undefined, io: Io) {
+/**
+ * The corpus as every command finds it (check, report, bib, sources, quotes, people): --corpus, else
+ * verbatim.json's globs, else ./sources, else the bundled seeds.
+ */
+export async function corpusForCommand(cwd: string, corpusFlag: string | undefined, io: Io) {
   const { config, root, problems } = loadConfig(cwd);
   for (const p of problems) io.err(`verbatim: ${p}\n`);
   const location = corpusForCheck(cwd, corpusFlag, config, root);
   const built = await loadCorpus(location);
   for (const s of built.model.skipped) io.err(`verbatim: skipped ${s.path}: ${s.reason}\n`);
-  if (built.model.sources.length === 0) throw new CheckError(`no readable sources in ${location.description}`);
-  return { index: buildCorpusIndex(built.model), config };
+  if (built.model.sources.length === 0) throw new CheckError(`no readable sources (.txt, .md, .html) in ${location.description}`);
+  return { model: built.model, warnings: built.warnings, config };
+}
+
+/** The corpus and its index, as check and report find them. */
+export async function indexForDrafts(cwd: string, corpusFlag: string | undefined, io: Io) {
+  const { model, config } = await corpusForCommand(cwd, corpusFlag, io);
+  return { index: buildCorpusIndex(model), config };
 }
 
 export interface CheckOptions {

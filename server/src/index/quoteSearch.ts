@@ -11,6 +11,9 @@ const PREFIX = 3;
 const MAX_CANDIDATES = 300;
 /** The rarest typed words pick the candidates; common ones ("the") only score them. */
 const CANDIDATE_WORDS = 4;
+/** Posting-list entries counted a search, beyond the two rarest words' lists. */
+const SCAN_BUDGET = 120_000;
+const TOKEN_CACHE = 20_000;
 
 export interface SearchOptions {
   /** A person named near the cursor: their quotes rank first. */
@@ -22,18 +25,21 @@ export interface SearchOptions {
 
 export class QuoteSearch {
   private readonly searchable: Quote[];
-  private readonly byPrefix = new Map<string, number[]>();
-  private metaByPrefix: Map<string, number[]> | undefined;
+  private readonly byPrefix: Map<string, Int32Array>;
+  private metaByPrefix: Map<string, Int32Array> | undefined;
   private metaText: string[] | undefined;
   /** Per searchable quote: how many typed words it has (reused across searches). */
   private readonly hits: Uint8Array;
   private readonly sourceByKey: Map<string, Source>;
+  private readonly tokens = new Map<number, string[]>();
 
   constructor(model: CorpusModel) {
     // Scare quotes are terms, not statements: nothing to insert.
     this.searchable = model.quotes.filter((q) => q.kind !== 'scare' && q.text.trim().length > 0);
     this.sourceByKey = new Map(model.sources.map((s) => [s.key, s]));
-    this.searchable.forEach((q, i) => addPrefixes(this.byPrefix, matchTokens(q.text).words, i));
+    const byPrefix = new Map<string, number[]>();
+    this.searchable.forEach((q, i) => addPrefixes(byPrefix, matchTokens(q.text).words, i));
+    this.byPrefix = packed(byPrefix);
     this.hits = new Uint8Array(this.searchable.length);
   }
 
@@ -50,7 +56,7 @@ export class QuoteSearch {
     const scored: Array<{ q: Quote; score: number; order: number }> = [];
     candidates.forEach((i, order) => {
       const q = this.searchable[i];
-      const tokens = matchTokens(q.text).words;
+      const tokens = this.tokensOf(i);
       let score = wordsScore(words, tokens, meta ? matchTokens(meta.text[i]).words : undefined);
       if (score <= 0) return;
       if (options.speaker && q.speaker?.name === options.speaker) score += 0.3;
@@ -60,64 +66,104 @@ export class QuoteSearch {
     return scored.slice(0, limit).map((s) => s.q);
   }
 
+  /** A quote's words; successive keystrokes score mostly the same candidates, so they are kept a while. */
+  private tokensOf(i: number): string[] {
+    let tokens = this.tokens.get(i);
+    if (!tokens) {
+      if (this.tokens.size >= TOKEN_CACHE) this.tokens.clear();
+      tokens = matchTokens(this.searchable[i].text).words;
+      this.tokens.set(i, tokens);
+    }
+    return tokens;
+  }
+
   get size(): number {
     return this.searchable.length;
   }
 
-  /** The quotes that have the most typed words (by prefix), most first, at most MAX_CANDIDATES. */
-  private candidates(words: string[], meta: Map<string, number[]> | undefined): number[] {
+  /**
+   * The quotes that have the most typed words (by prefix), most first, at most MAX_CANDIDATES. Counts
+   * hits over the posting lists of the rarest words, as much of them as SCAN_BUDGET allows: a word
+   * most quotes have picks nothing out, and `wordsScore` still checks every typed word.
+   */
+  private candidates(words: string[], meta: Map<string, Int32Array> | undefined): number[] {
     const last = words.length - 1;
-    const lists: number[][] = [];
+    const lists: Int32Array[] = [];
     words.forEach((w, i) => {
       // A word still being typed, shorter than a prefix: every indexed prefix it starts.
       if (w.length < PREFIX && i === last) {
         if (words.length > 1) return;
         const merged = new Set<number>();
         for (const map of meta ? [this.byPrefix, meta] : [this.byPrefix]) {
-          for (const [p, list] of map) if (p.startsWith(w)) for (const id of list) if (merged.size < 20 * MAX_CANDIDATES) merged.add(id);
+          for (const [p, list] of map) {
+            if (!p.startsWith(w)) continue;
+            for (let j = 0; j < list.length && merged.size < 20 * MAX_CANDIDATES; j++) merged.add(list[j]);
+          }
         }
-        lists.push([...merged]);
+        lists.push(Int32Array.from(merged));
         return;
       }
       const key = w.slice(0, PREFIX);
-      const own = this.byPrefix.get(key) ?? [];
+      const own = this.byPrefix.get(key);
       const fromMeta = meta?.get(key);
-      lists.push(fromMeta ? own.concat(fromMeta) : own);
+      const list = own && fromMeta ? concat(own, fromMeta) : (own ?? fromMeta);
+      if (list) lists.push(list);
     });
-    const used = lists.filter((l) => l.length > 0).sort((a, b) => a.length - b.length).slice(0, CANDIDATE_WORDS);
-    const touched: number[] = [];
+    lists.sort((a, b) => a.length - b.length);
+    const used: Int32Array[] = [];
+    let budget = SCAN_BUDGET;
+    for (const list of lists.slice(0, CANDIDATE_WORDS)) {
+      if (used.length >= 2 && list.length > budget) break;
+      used.push(list);
+      budget -= list.length;
+    }
+    if (used.length === 0) return [];
     const hits = this.hits;
-    let best = 0;
-    for (const list of used) {
-      for (const id of list) {
-        if (hits[id] === 0) touched.push(id);
-        if (hits[id] < 255) hits[id]++;
-        if (hits[id] > best) best = hits[id];
+    for (const list of used) for (let j = 0; j < list.length; j++) if (hits[list[j]] < 255) hits[list[j]]++;
+    // A quote with every used word is in the rarest list; one missing a word (a typo) is in one of the two rarest.
+    const out: number[] = [];
+    const seen = new Set<number>();
+    for (let want = used.length; want >= Math.max(1, used.length - 1) && out.length < MAX_CANDIDATES; want--) {
+      for (const list of used.slice(0, want === used.length ? 1 : 2)) {
+        for (let j = 0; j < list.length && out.length < MAX_CANDIDATES; j++) {
+          const id = list[j];
+          if (hits[id] === want && !seen.has(id)) {
+            seen.add(id);
+            out.push(id);
+          }
+        }
       }
     }
-    const out: number[] = [];
-    for (let want = best; want > 0 && out.length < MAX_CANDIDATES; want--) {
-      for (const id of touched) if (hits[id] === want && out.length < MAX_CANDIDATES) out.push(id);
-      // One missing word is a typo; more is a different quote, unless nothing better exists.
-      if (out.length > 0 && want <= best - 1) break;
-    }
-    for (const id of touched) hits[id] = 0;
+    for (const list of used) for (let j = 0; j < list.length; j++) hits[list[j]] = 0;
     return out;
   }
 
   /** Speaker and source metadata of every quote, indexed on first use (the picker's search). */
-  private metaIndex(): { byPrefix: Map<string, number[]>; text: string[] } {
+  private metaIndex(): { byPrefix: Map<string, Int32Array>; text: string[] } {
     if (!this.metaByPrefix || !this.metaText) {
-      this.metaByPrefix = new Map();
+      const byPrefix = new Map<string, number[]>();
       this.metaText = this.searchable.map((q, i) => {
         const s = this.sourceByKey.get(q.sourceKey);
         const text = [q.speaker?.name, s?.title, s?.outlet, s?.author, s?.date, q.sourceKey].filter(Boolean).join(' ');
-        addPrefixes(this.metaByPrefix!, matchTokens(text).words, i);
+        addPrefixes(byPrefix, matchTokens(text).words, i);
         return text;
       });
+      this.metaByPrefix = packed(byPrefix);
     }
     return { byPrefix: this.metaByPrefix, text: this.metaText };
   }
+}
+
+/** Posting lists as typed arrays: less memory, faster to scan. */
+function packed(lists: Map<string, number[]>): Map<string, Int32Array> {
+  return new Map([...lists].map(([k, v]) => [k, Int32Array.from(v)]));
+}
+
+function concat(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
 
 function addPrefixes(map: Map<string, number[]>, words: string[], id: number): void {
@@ -135,7 +181,7 @@ function addPrefixes(map: Map<string, number[]>, words: string[], id: number): v
 /**
  * How well a quote's words (and optionally its metadata) answer the typed words, 0 when they do not.
  * Each typed word counts 1 when the quote has it, 0.9 when a quote word starts with it (a word still
- * being typed), 0.6 when one letter is off (two in long words). All typed words must be there but one
+ * being typed), 0.6 when it is a slip of the keyboard away. All typed words must be there but one
  * misspelt or missing word among three or more; typed words in the quote's own order score a little more.
  */
 export function wordsScore(typed: string[], tokens: string[], meta?: string[]): number {
@@ -144,16 +190,24 @@ export function wordsScore(typed: string[], tokens: string[], meta?: string[]): 
   let lastAt = -1;
   let inOrder = 0;
   for (const w of typed) {
+    // Exact and prefix matches first (cheap); spelling slips only when there are none.
     let best = 0;
     let at = -1;
     for (let j = 0; j < tokens.length && best < 1; j++) {
-      const s = wordMatch(w, tokens[j]);
+      const t = tokens[j];
+      const s = t === w ? 1 : t.startsWith(w) ? 0.9 : 0;
       if (s > best) {
         best = s;
         at = j;
       }
     }
-    if (best === 0 && meta) for (const m of meta) best = Math.max(best, 0.7 * wordMatch(w, m));
+    for (let j = 0; j < tokens.length && best === 0; j++) {
+      if (nearMiss(w, tokens[j])) {
+        best = 0.6;
+        at = j;
+      }
+    }
+    if (best === 0 && meta) for (const m of meta) if (m === w || m.startsWith(w) || nearMiss(w, m)) best = 0.6;
     if (best === 0) missing++;
     if (at > lastAt) inOrder++;
     if (at >= 0) lastAt = at;
@@ -163,13 +217,14 @@ export function wordsScore(typed: string[], tokens: string[], meta?: string[]): 
   return total / typed.length + (typed.length > 1 ? (0.1 * inOrder) / typed.length : 0);
 }
 
-function wordMatch(typed: string, word: string): number {
-  if (word === typed) return 1;
-  if (word.startsWith(typed)) return 0.9;
-  if (typed.length < 4) return 0;
+/**
+ * A slip of the keyboard: one letter off (two in long words), in the whole word or in the start of a
+ * longer word still being typed. The first letter must be right: that is how people misspell, and it
+ * keeps the search fast.
+ */
+function nearMiss(typed: string, word: string): boolean {
+  if (typed.length < 4 || word.charCodeAt(0) !== typed.charCodeAt(0)) return false;
   const allowed = typed.length >= 8 ? 2 : 1;
-  if (Math.abs(word.length - typed.length) <= allowed && distance(typed, word) <= allowed) return 0.6;
-  // A misspelt word still being typed: compare with the start of the word.
-  if (word.length > typed.length && distance(typed, word.slice(0, typed.length)) <= allowed) return 0.5;
-  return 0;
+  if (Math.abs(word.length - typed.length) <= allowed && distance(typed, word) <= allowed) return true;
+  return word.length > typed.length + allowed && distance(typed, word.slice(0, typed.length)) <= allowed;
 }

@@ -217,8 +217,13 @@ export function startServer(connection: Connection): void {
   );
   connection.onCompletion(
     guard('completion', (p) => {
-      const c = current(p.textDocument.uri);
-      return c ? { isIncomplete: true, items: completionsAt(c.doc, c.corpus.index, c.corpus.search, c.doc.lines.offset(p.position)) } : null;
+      // Completion reads the text, not the check: no re-check on the keystroke path.
+      const corpus = state?.current;
+      const doc = documents.get(p.textDocument.uri);
+      if (!corpus || !doc) return null;
+      const text = doc.getText();
+      const lines = new LineIndex(text);
+      return { isIncomplete: true, items: completionsAt({ text, lines }, corpus.index, corpus.search, lines.offset(p.position)) };
     }),
   );
   connection.onCodeAction(

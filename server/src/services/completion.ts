@@ -6,9 +6,10 @@ import type { CorpusIndex } from '../index/corpusIndex';
 import type { QuoteSearch } from '../index/quoteSearch';
 import { sourceCard } from './hover';
 import { quoteCompletions } from './quoteCompletion';
-import type { CheckedDocument } from './checkedDocument';
+import type { DraftText } from './checkedDocument';
 
-export function completionsAt(doc: CheckedDocument, index: CorpusIndex, search: QuoteSearch, offset: number): CompletionItem[] {
+/** Completion needs the text, not its check: it runs on every keystroke. */
+export function completionsAt(doc: DraftText, index: CorpusIndex, search: QuoteSearch, offset: number): CompletionItem[] {
   const line = doc.lines.position(offset);
   const lineStart = offset - line.character;
   const before = doc.text.slice(lineStart, offset);

@@ -6,13 +6,14 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { QuoteSearch } from '../index/quoteSearch';
-import type { CheckedDocument } from './checkedDocument';
+import type { DraftText } from './checkedDocument';
 import { escapeMd } from './hover';
 import { quoteStart, sourceMeta, sourceTitle, titleAndDate } from './sourceName';
 
 const CLOSING: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'", '«': '»' };
 export const QUOTE_LIMIT = 30;
-const LABEL_CHARS = 60;
+/** Short enough that the speaker, title and date fit beside it in the suggestion list. */
+const LABEL_CHARS = 40;
 
 /** An open quotation before the cursor on this line: its mark, where the mark is, and what is typed since. */
 export function openQuotation(before: string, offset: number): { mark: string; markAt: number; typed: string } | undefined {
@@ -25,7 +26,7 @@ export function openQuotation(before: string, offset: number): { mark: string; m
   return { mark, markAt: offset - typed.length - 1, typed };
 }
 
-export function quoteCompletions(doc: CheckedDocument, index: CorpusIndex, search: QuoteSearch, offset: number, lineStart: number): CompletionItem[] | undefined {
+export function quoteCompletions(doc: DraftText, index: CorpusIndex, search: QuoteSearch, offset: number, lineStart: number): CompletionItem[] | undefined {
   const open = openQuotation(doc.text.slice(lineStart, offset), offset);
   if (!open) return undefined;
   const { mark, markAt, typed } = open;
@@ -56,7 +57,7 @@ export function quoteCompletions(doc: CheckedDocument, index: CorpusIndex, searc
 }
 
 /** A person named on the same line before the cursor: "Aliyev said: “…" ranks Aliyev's quotes first. */
-function speakerNear(doc: CheckedDocument, index: CorpusIndex, lineStart: number, offset: number): string | undefined {
+function speakerNear(doc: DraftText, index: CorpusIndex, lineStart: number, offset: number): string | undefined {
   const before = doc.text.slice(Math.max(0, lineStart - 200), offset);
   let found: string | undefined;
   for (const m of before.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*/gu)) {
