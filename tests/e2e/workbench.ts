@@ -45,8 +45,10 @@ export async function waitForProblems(page: Page, what: string, test: (rows: str
 export async function openFile(page: Page, name: string, line: string): Promise<void> {
   await page.keyboard.press('Control+P');
   await page.locator('.quick-input-widget input').fill(name);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: WAIT });
-  await page.keyboard.press('Enter');
+  // Click the row: Enter could open the row that was focused before the list caught up with the typing.
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout: WAIT });
+  await row.click();
   await page.locator('.monaco-editor .view-line', { hasText: line }).first().waitFor({ timeout: WAIT });
 }
 
@@ -108,7 +110,8 @@ export async function openWorkbench(folder: string): Promise<Workbench> {
   const server = await startCodeServer(VSIX, folder);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(server.url);
+  // A loaded machine can take long to serve the workbench the first time.
+  await page.goto(server.url, { timeout: 120_000 });
   await page.locator('.monaco-workbench').waitFor({ timeout: WAIT });
   return {
     server,
