@@ -136,7 +136,6 @@ async function insertCitation(client: LanguageClient): Promise<void> {
   // The server searches and ranks; the picker must not filter its answer again.
   pick.matchOnDescription = false;
   pick.matchOnDetail = false;
-  pick.sortByLabel = false;
   let asked = 0;
   const search = async (query: string) => {
     const mine = ++asked;
