@@ -37,11 +37,11 @@ export class WorkspaceDrafts implements vscode.Disposable {
       if (!open.has(uri.toString())) this.collection.set(uri, diagnostics);
     }
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    const counts = [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning'), others && plural(others, 'note')].filter(Boolean).join(', ');
     const summary =
       full.length === 0
         ? 'Verbatim: no Markdown drafts in this workspace.'
-        : `Verbatim: checked ${plural(full.length, 'draft')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${others} other${others === 1 ? '' : 's'}` +
-          (withProblems ? ` in ${plural(withProblems, 'draft')}.` : '. Nothing to fix.');
+        : `Verbatim: checked ${plural(full.length, 'draft')}: ${withProblems ? `${counts} in ${plural(withProblems, 'draft')}.` : 'nothing to fix.'}`;
     const action = withProblems ? await vscode.window.showInformationMessage(summary, 'Show Problems') : await vscode.window.showInformationMessage(summary);
     if (action) await vscode.commands.executeCommand('workbench.actions.view.problems');
   }

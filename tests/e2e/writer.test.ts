@@ -103,9 +103,18 @@ test('a writer completes, checks and follows quotes in code-server', { skip, tim
   await step(page, 'w6-finding-code-opens-its-page', async () => {
     await page.keyboard.press('Control+Shift+M');
     await waitForProblems(page, 'unknown-source', (rows) => rows.some((r) => r.includes('unknown-source')));
-    await page.locator('.markers-panel .monaco-list-row .code-link', { hasText: 'unknown-source' }).first().click();
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'unknown-source' }).locator('a', { hasText: 'unknown-source' }).first().click();
     await page.locator('.tab', { hasText: /Preview unknown-source\.md/ }).waitFor({ timeout: WAIT });
     await previewFrame('h1:has-text("unknown-source")');
+  });
+
+  await step(page, 'w7-sources-view-marks-cited-sources', async () => {
+    await openFile(page, 'draft.md', 'Aliyev threatens');
+    await page.locator('.pane-header', { hasText: /^Sources$/i }).first().click();
+    const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Sources$/i }) });
+    // The source the draft cites is ticked; the others are not.
+    await pane.locator('.monaco-list-row', { hasText: 'cited' }).first().waitFor({ timeout: WAIT });
+    assert.equal(await pane.locator('.monaco-list-row', { hasText: 'cited' }).count(), 1);
   });
 
   await step(page, 'w7-check-workspace-drafts-summary', async () => {
