@@ -1,0 +1,22 @@
+import type { Sieve } from '../sieve';
+
+export const quoteParagraph: Sieve = {
+  name: 'quote-paragraph',
+  doc: 'A paragraph that opens with a quotation and gives it no cue continues the last speaker of the paragraph before, in two cases only: that quotation was left open at the paragraph\'s end (a quote running over paragraphs), or it closed the paragraph with nobody else named after it.',
+  fires: [],
+  doesNotFire: [],
+  apply(ctx) {
+    const { done, paragraph, span, view, resolver } = ctx;
+    const para = view.paragraphs[paragraph];
+    if (view.text.slice(para.start, span.open).trim() !== '') return null;
+    const prev = done[done.length - 1];
+    if (!prev || prev.paragraph !== paragraph - 1 || !prev.entity) return null;
+    const prevPara = view.paragraphs[paragraph - 1];
+    if (prev.span.close >= 0) {
+      // Closed: only the attribution may follow it ("…,” he said.), naming no one else.
+      const tail = view.text.slice(prev.span.close + 1, prevPara.end);
+      if (tail.length > 80 || resolver.someoneElseNamed(prev.span.close, prevPara.end, prev.entity)) return null;
+    }
+    return { speaker: { entity: prev.entity, via: 'name' }, via: 'continuation', cue: 'continuation', confidence: 'inferred' };
+  },
+};
