@@ -43,7 +43,7 @@ export function attributeArticle(view: ArticleView, knownName?: (name: string) =
         paragraph: p,
         sentence,
         beforeStart: Math.max(prevClose, span.open - 300),
-        afterEnd: clauseEnd(view.text, span.close < 0 ? para.end : span.close + 1, Math.min(next ? next.open : para.end, para.end)),
+        afterEnd: endsSentence(view.text, span) ? span.close + 1 : clauseEnd(view.text, span.close < 0 ? para.end : span.close + 1, Math.min(next ? next.open : para.end, para.end)),
         done,
         resolver,
       };
@@ -74,6 +74,15 @@ function attributeOne(ctx: QuoteContext): AttributedQuote {
   }
   void view;
   return { ...base, reason: 'no attribution cue found' };
+}
+
+/** A quote whose words end a sentence (`.”`, or `?”`/`!”` before a capital) leaves no clause after it. */
+function endsSentence(text: string, span: { close: number; textEnd: number }): boolean {
+  if (span.close < 0) return true;
+  const last = text.slice(span.textEnd - 2, span.textEnd).trimEnd().slice(-1);
+  if (!'.!?…'.includes(last) || last === '') return false;
+  const next = /^\s*(\S)/u.exec(text.slice(span.close + 1, span.close + 4));
+  return !next || /\p{Lu}|["“]/u.test(next[1]);
 }
 
 /** The end of the clause that starts at `from`: a sentence end, or `limit` (the next quote or the paragraph end). */

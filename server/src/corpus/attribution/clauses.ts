@@ -78,26 +78,33 @@ export function trailingClause(text: string, start: number, end: number): Clause
 const PARTICLE_AFTER: Record<string, true> = { pointed: true, summed: true, chimed: true, went: true };
 
 /**
- * The clause before an opening mark whose verb governs the quote: the last
- * reporting verb of `text[start, end)`, and its subject read back to the start
- * of its clause: `Trump told the crowd:`, `Obama said he is`, `what he called`.
+ * The clauses before an opening mark whose verb may govern the quote, the last
+ * first: each reporting verb of `text[start, end)` with its subject read back to
+ * the start of its clause (`Trump told the crowd:`, `Obama said he is`, `what
+ * he called`). A participle's subject is left to the caller (`participle`).
  */
-export function leadingClause(text: string, start: number, end: number): Clause | null {
+export function leadingClauses(text: string, start: number, end: number, max = 3): Clause[] {
   const words = wordsIn(text, start, end);
-  for (let v = words.length - 1; v >= 0; v--) {
+  const out: Clause[] = [];
+  for (let v = words.length - 1; v >= 0 && out.length < max; v--) {
     if (!isCue(words, v)) continue;
     let last = v - 1;
     while (last >= 0 && ADVERBS.has(words[last].text.toLowerCase())) last--;
-    if (last < 0) return null;
-    // A participle with no subject of its own ("…, saying that", "Asked about it, he said"): the subject is further back.
+    if (last < 0) {
+      out.push({ verb: words[v], subjectStart: words[v].start, subjectEnd: words[v].start, inverted: false });
+      continue;
+    }
     let first = last;
     while (first > 0) {
       const w = words[first - 1].text.toLowerCase();
       if (w === ';' || w === ':' || CLAUSE_OPENERS.has(w) || CUE_VERBS.has(w)) break;
       first--;
     }
-    if (words[last].text === ',' && first === last) return null;
-    return { verb: words[v], subjectStart: words[first].start, subjectEnd: words[last].end, inverted: false };
+    out.push({ verb: words[v], subjectStart: words[first].start, subjectEnd: words[last].end, inverted: false });
   }
-  return null;
+  return out;
+}
+
+export function leadingClause(text: string, start: number, end: number): Clause | null {
+  return leadingClauses(text, start, end, 1)[0] ?? null;
 }

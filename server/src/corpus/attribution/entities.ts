@@ -133,7 +133,8 @@ export class ArticleEntities {
     for (let i = 0; i < n; i++) {
       const b = bare(raw.tokens[i]);
       const sentenceStart = i === 0 && startsSentence(view.text, raw.starts[0], para.start);
-      if (TITLES.has(b) || NOT_NAME.has(b) || (sentenceStart && isCommon(b) && !isGivenName(raw.tokens[i]))) {
+      const orgInside = i < n - 1 && ORGANISATION_HEADS.has(b); // "Washington Post Trump": the name follows the outlet
+      if (TITLES.has(b) || NOT_NAME.has(b) || orgInside || (sentenceStart && isCommon(b) && !isGivenName(raw.tokens[i]))) {
         if (TITLES.has(b)) titles.push(b);
         first = i + 1;
       }
@@ -301,19 +302,19 @@ export class ArticleEntities {
     const plain = bearers.filter((e) => !e.suffix);
     if (plain.length >= 1) bearers = plain;
     if (bearers.length === 1) return bearers[0];
-    // Several people share the surname: the one named in full most recently, when that was in this or the last paragraph.
-    let best: EntityMention | undefined;
+    // Several people share the surname. News names the principal by surname and the others in full:
+    // the bearer named far more often is meant; else one named in full earlier in this paragraph.
+    const weight = (e: ArticleEntity) => [...e.forms.values()].reduce((a, b) => a + b, 0);
+    const ranked = [...bearers].sort((a, b) => weight(b) - weight(a));
+    if (weight(ranked[0]) >= 2 * weight(ranked[1])) return ranked[0];
+    const paraOf = this.view.paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (m.start >= offset) continue;
-      if (bearers.includes(m.entity) && m.end - m.start > word.length + 1) {
-        best = m;
-        break;
-      }
+      if (m.paragraph !== paraOf) break;
+      if (bearers.includes(m.entity) && m.end - m.start > word.length + 1) return m.entity;
     }
-    if (!best) return undefined;
-    const paraOf = this.view.paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
-    return paraOf - best.paragraph <= 1 ? best.entity : undefined;
+    return undefined;
   }
 
   private resolveRuns(runs: Run[]): void {

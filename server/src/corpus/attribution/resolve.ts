@@ -25,7 +25,7 @@ export interface Salient {
 }
 
 const PREPOSITION = /\b(?:of|for|at|with|to|from|by|in|on|about|against|under|like|than|and|or)\s+(?:the\s+)?$/i;
-const PRONOUN = /^(he|she|they|it|who|i|we)$/i;
+const PRONOUN = /^(he|she|they|it|who|i|we)(?:['’](?:s|d|ll|ve|re))?$/i;
 const DETERMINER = /^(?:the|a|an|his|her|its|their|this|that)\s+/i;
 
 export class Resolver {
@@ -141,7 +141,7 @@ export class Resolver {
       .filter((s) => s.offset < offset && paragraph - s.paragraph <= 2)
       .sort((a, b) => b.offset - a.offset);
     const fits = (e: ArticleEntity) =>
-      wantOrg ? e.type === 'organisation' : e.type !== 'organisation' && (!gender || e.gender === gender || e.gender === 'unknown');
+      wantOrg ? e.type === 'organisation' : e.type === 'person' && (!gender || e.gender === gender || e.gender === 'unknown');
     // Prefer a subject or speaker; a name in object position ("he told Bayramov") is rarely the one who speaks next.
     const subject = candidates.find((s) => s.subject && fits(s.entity));
     const chosen = subject ?? (p === 'who' ? candidates.find((s) => fits(s.entity)) : undefined);

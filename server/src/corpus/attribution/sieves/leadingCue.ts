@@ -1,4 +1,4 @@
-import { leadingClause } from '../clauses';
+import { leadingClauses, type Clause } from '../clauses';
 import type { Resolution } from '../resolve';
 import type { QuoteContext, Sieve } from '../sieve';
 import { sentenceSubject } from './sentenceSubject';
@@ -13,15 +13,28 @@ export const leadingCue: Sieve = {
   doesNotFire: [],
   apply(ctx) {
     const { view, span, resolver, paragraph } = ctx;
-    const clause = leadingClause(view.text, ctx.beforeStart, span.open);
-    if (!clause) return null;
-    const verb = clause.verb.text.toLowerCase();
-    let speaker: Resolution | null;
-    if (/ing$/.test(verb) && clause.subjectStart === clause.verb.start) speaker = sentenceSubject(ctx);
-    else if (/ing$/.test(verb) && /,\s*$/.test(view.text.slice(clause.subjectStart, clause.verb.start))) speaker = sentenceSubject(ctx);
-    else speaker = resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph);
-    return { speaker, cue: verb, confidence: speaker?.via === 'name' || speaker?.via === 'organisation' ? 'explicit' : 'inferred' };
+    const clauses = leadingClauses(view.text, ctx.beforeStart, span.open);
+    if (clauses.length === 0) return null;
+    // The last verb first; when its subject names no one ("anybody who complains", "the tweets"), an earlier verb may.
+    for (const clause of clauses) {
+      const verb = clause.verb.text.toLowerCase();
+      const speaker = /ing$/.test(verb) ? participleSubject(ctx, clause) : resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph);
+      if (speaker) return { speaker, cue: verb, confidence: speaker.via === 'name' || speaker.via === 'organisation' ? 'explicit' : 'inferred' };
+    }
+    return { speaker: null, cue: clauses[0].verb.text.toLowerCase(), confidence: 'inferred' };
   },
 };
+
+/** "footage of Hillary Clinton asking": the name right before the participle; "…, saying": the sentence's subject. */
+function participleSubject(ctx: QuoteContext, clause: Clause): Resolution | null {
+  const before = ctx.view.text.slice(Math.max(ctx.sentence.start, clause.verb.start - 60), clause.verb.start);
+  const named = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+$/u.exec(before);
+  if (named) {
+    const end = clause.verb.start - (before.length - named.index - named[1].length);
+    const r = ctx.resolver.subjectBefore(end - named[1].length, end, ctx.paragraph);
+    if (r) return r;
+  }
+  return sentenceSubject(ctx);
+}
 
 export type { QuoteContext };
