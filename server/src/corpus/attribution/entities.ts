@@ -132,16 +132,17 @@ export class ArticleEntities {
     const titles: string[] = [];
     for (let i = 0; i < n; i++) {
       const b = bare(raw.tokens[i]);
-      const sentenceStart = i === 0 && startsSentence(view.text, raw.starts[0], para.start);
+      // At a sentence's start a capital says nothing: "Meanwhile Trump", "Still Clinton". Keep only a given name there.
+      const sentenceStart = i === 0 && startsSentence(view.text, raw.starts[0], para.start) && (n > 1 ? !isGivenName(raw.tokens[0]) && !TITLES.has(b) : isCommon(b));
       const orgInside = i < n - 1 && ORGANISATION_HEADS.has(b); // "Washington Post Trump": the name follows the outlet
-      if (TITLES.has(b) || NOT_NAME.has(b) || orgInside || (sentenceStart && isCommon(b) && !isGivenName(raw.tokens[i]))) {
+      if (TITLES.has(b) || NOT_NAME.has(b) || orgInside || sentenceStart) {
         if (TITLES.has(b)) titles.push(b);
         first = i + 1;
       }
     }
     if (first >= n) return;
     const tokens = raw.tokens.slice(first, n).map((t) => (/^\p{Lu}\.$/u.test(t) || /^(?:\p{Lu}\.){2,}$/u.test(t) ? t : t.replace(/\.$/, '')));
-    let end = raw.ends[n - 1];
+    let end = raw.starts[n - 1] + tokens[tokens.length - 1].length;
     let possessive = false;
     const last = tokens[tokens.length - 1];
     if (/['’]s$/u.test(last)) {
@@ -178,13 +179,30 @@ export class ArticleEntities {
       if (run.titleLine || run.tokens.length !== 1 || this.isOrganisation(run)) continue;
       const b = bare(run.tokens[0]);
       if (this.bySurname.has(b) || this.byGiven.has(b) || this.byName.has(b)) continue;
+      const near = this.nearSurname(b);
+      if (near) {
+        this.index(this.bySurname, b, near);
+        continue;
+      }
       const honorific = run.titles.find((t) => t in HONORIFIC_GENDER || TITLES.has(t));
       if (honorific || this.nextToCue(run)) {
-        const entity = this.newEntity(run.tokens[0], honorific ? 'person' : 'unknown', b);
+        // A lone word that reports speech is a person named by surname far more often than an organisation (those are caught by their heads).
+        const entity = this.newEntity(run.tokens[0], honorific || !/^\p{Lu}+$/u.test(run.tokens[0]) ? 'person' : 'unknown', b);
         if (honorific && HONORIFIC_GENDER[honorific]) entity.gender = HONORIFIC_GENDER[honorific];
         this.index(this.bySurname, b, entity);
       }
     }
+  }
+
+  /** A surname of this article one or two letters off (McLenney for McClenney, Bayrmaov for Bayramov): a misspelling, not a new person. */
+  private nearSurname(word: string): ArticleEntity | undefined {
+    if (word.length < 6) return undefined;
+    const found = new Set<ArticleEntity>();
+    for (const [surname, bearers] of this.bySurname) {
+      if (Math.abs(surname.length - word.length) > 1 || surname[0] !== word[0]) continue;
+      if (editDistance(surname, word) <= (word.length >= 7 ? 2 : 1)) for (const b of bearers) if (b.type === 'person') found.add(b);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
   }
 
   private hasEvidence(run: Run): boolean {
@@ -213,8 +231,9 @@ export class ArticleEntities {
       if (CUE_VERBS.has(l)) return true;
       if (!ADVERBS.has(l)) break;
     }
-    const before = text.slice(Math.max(0, run.runStart - 20), run.runStart).match(/([\p{L}]+)\s+$/u)?.[1]?.toLowerCase();
-    return !!before && CUE_VERBS.has(before);
+    // "said Douglas Holtz-Eakin,", "noted NBC’s Dante Chinni.", "said campaign manager Kellyanne Conway": an inverted cue, when the name ends its clause.
+    const before = /\b([\p{L}]+)\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, run.runStart - 50), run.runStart))?.[1]?.toLowerCase();
+    return !!before && CUE_VERBS.has(before) && /^\s*(?:[,.;:!?)(—–]|$)/.test(after);
   }
 
   /** ", a spokeswoman for the campaign," / ", 70," / " (R-Ky.)" after the name. */
@@ -342,7 +361,9 @@ export class ArticleEntities {
     for (let i = 0; i < this.mentions.length; i++) {
       const m = this.mentions[i];
       if (m.inQuote || m.entity.type === 'organisation') continue;
-      const limit = Math.min(this.mentions[i + 1]?.start ?? Infinity, m.end + 100, this.view.paragraphs[m.paragraph].end);
+      let nextPerson = i + 1;
+      while (nextPerson < this.mentions.length && (this.mentions[nextPerson].entity.type !== 'person' || this.mentions[nextPerson].entity === m.entity)) nextPerson++;
+      const limit = Math.min(this.mentions[nextPerson]?.start ?? Infinity, m.end + 160, this.view.paragraphs[m.paragraph].end);
       const window = text.slice(m.end, limit);
       const pronoun = /\b(he|his|him|himself|she|her|hers|herself)\b/i.exec(window);
       if (!pronoun || /[“"]/.test(window.slice(0, pronoun.index))) continue;
@@ -361,6 +382,19 @@ export class ArticleEntities {
 /** The name words of a run: initials and suffixes dropped ("Donald J. Trump Jr." → Donald Trump). */
 export function nameTokens(tokens: string[]): string[] {
   return tokens.filter((t) => !SUFFIXES.has(bare(t)) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/^\p{Lu}$/u.test(t));
+}
+
+/** Levenshtein distance with adjacent transpositions counted once (Bayrmaov/Bayramov). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }
 
 /** Given names that are one person's: equal, or one letter apart when long enough (Hikmet/Hikmat). */

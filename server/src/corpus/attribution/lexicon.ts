@@ -24,7 +24,7 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
   you what where why how who whom which whose during until unless although though because despite amid among about above
   below under over into onto upon via per than then also not no yes all both each every some many most such just only even
   breaking update updated exclusive watch video photos read more related advertisement opinion editorial analysis live
-  today tonight yesterday tomorrow morning evening night week year month day`.split(/\s+/),
+  today tonight yesterday st meanwhile however still instead indeed tomorrow morning evening night week year month day`.split(/\s+/),
 );
 
 /** Head words that make a capitalised run an organisation: "Congressional Budget Office", "The New York Times". */

@@ -146,9 +146,9 @@ export class Resolver {
     const subject = candidates.find((s) => s.subject && fits(s.entity));
     const chosen = subject ?? (p === 'who' ? candidates.find((s) => fits(s.entity)) : undefined);
     if (!chosen) return null;
-    // Two people of the pronoun's gender both just named: "he" could be either.
-    if (gender && chosen.entity.gender === 'unknown') {
-      const rival = candidates.find((s) => s.subject && s.entity !== chosen.entity && s.entity.type !== 'organisation' && s.entity.gender === gender && s.paragraph === chosen.paragraph);
+    // Someone else who fits was named after the subject ("… concerns Henry Crespo, …" / "“…,” he said"): "he" could be either.
+    if (gender) {
+      const rival = candidates.find((s) => s.offset > chosen.offset && s.entity !== chosen.entity && fits(s.entity) && (s.subject || s.paragraph > chosen.paragraph));
       if (rival) return null;
     }
     return { entity: chosen.entity, via: 'pronoun' };
