@@ -109,7 +109,10 @@ export class ArticleEntities {
           continue;
         }
         const joins = run !== null && (gap === ' ' || (gap === ', ' && SUFFIXES.has(bare(word))));
-        if (!joins || (run && /['’]s$/u.test(run.tokens[run.tokens.length - 1]))) flush();
+        const prev = run ? run.tokens[run.tokens.length - 1] : '';
+        // A possessive ends a name ("Clinton's campaign"); so does a sentence's full stop ("Israel. Ankara"), but not an initial or title ("H.W.", "Sen.").
+        const stops = /['’]s$/u.test(prev) || (/\.$/.test(prev) && !/^(?:\p{Lu}\.)+$/u.test(prev) && !TITLES.has(bare(prev)));
+        if (!joins || stops) flush();
         if (!run) run = { tokens: [], starts: [], ends: [] };
         run.tokens.push(word);
         run.starts.push(start);
@@ -168,7 +171,7 @@ export class ArticleEntities {
     for (const run of runs) {
       if (run.titleLine) continue;
       if (this.isOrganisation(run)) {
-        this.organisation(run.tokens.join(' '));
+        this.organisation(this.organisationName(run));
         continue;
       }
       const names = nameTokens(run.tokens);
@@ -219,6 +222,12 @@ export class ArticleEntities {
     if (ORGANISATION_HEADS.has(last)) return true;
     // "the Trump campaign", "the Clinton Foundation": a name and then a lower-case organisation word.
     return false;
+  }
+
+  /** "Armenia’s Foreign Ministry": an organisation keeps the country or body it belongs to. */
+  private organisationName(run: Run): string {
+    const owner = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(this.view.text.slice(Math.max(0, run.start - 30), run.start));
+    return owner ? `${owner[1]}’s ${run.tokens.join(' ')}` : run.tokens.join(' ');
   }
 
   /** A reporting verb right after the name (adverbs between allowed), or right before it. */
@@ -339,7 +348,7 @@ export class ArticleEntities {
   private resolveRuns(runs: Run[]): void {
     for (const run of runs) {
       let entity: ArticleEntity | undefined;
-      if (this.isOrganisation(run)) entity = this.byName.get(run.tokens.map(bare).join(' '));
+      if (this.isOrganisation(run)) entity = this.entityNamed(this.organisationName(run));
       else {
         const names = nameTokens(run.tokens);
         const honorific = run.titles.find((t) => t in HONORIFIC_GENDER);

@@ -128,7 +128,7 @@ export class Resolver {
 
   /** Whether someone other than `entity` is named outside quotation marks in text[from, to). */
   someoneElseNamed(from: number, to: number, entity: ArticleEntity): boolean {
-    return this.mentionsIn(from, to).some((m) => !m.inQuote && m.entity !== entity && m.entity.type !== 'organisation');
+    return this.mentionsIn(from, to).some((m) => !m.inQuote && m.subject && m.entity !== entity && m.entity.type !== 'organisation');
   }
 
   /** he/she → the most recent subject or speaker of that gender, in this or the two paragraphs before; they/it → an organisation. */
