@@ -2,11 +2,11 @@
 // who says each quotation: corpus/attribution/), then the people of all texts
 // are merged corpus-wide (spellings, misspellings, roles) and each quote's
 // speaker becomes a corpus person.
-import type { CorpusModel, Mention, Quote, ResolvedBy, SkippedFile, Source, Speaker } from '../model/types';
+import type { CorpusModel, Mention, Quote, SkippedFile, Source, Speaker } from '../model/types';
 import { paragraphs, type Range } from '../text/paragraphs';
 import { quoteSpans, type QuoteSpan } from '../text/quoteSpans';
 import { articleView, type ArticleView } from './attribution/article';
-import { attributeArticle, kindOf } from './attribution/attribute';
+import { attributeArticle, kindOf, resolvedByOf } from './attribution/attribute';
 import { nameTokens, type ArticleEntities, type ArticleEntity } from './attribution/entities';
 import type { AttributedQuote } from './attribution/sieve';
 import { Countries } from './countries';
@@ -146,19 +146,5 @@ interface AttributedSource {
   quotes: AttributedQuote[];
 }
 
-function resolvedByOf(q: AttributedQuote): ResolvedBy {
-  switch (q.via) {
-    case 'continuation':
-      return 'continuation';
-    case 'pronoun':
-      return 'pronoun';
-    case 'nominal':
-      return 'role';
-    case 'organisation':
-      return 'organisation';
-    default:
-      return 'name';
-  }
-}
 
 

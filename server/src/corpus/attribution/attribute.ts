@@ -2,6 +2,7 @@
 // (stage 1: quote → the phrase naming its speaker), each phrase resolved to an
 // entity of the text (stage 2: resolve.ts over entities.ts). A quote no sieve
 // can attribute keeps no speaker, with the reason.
+import type { ResolvedBy } from '../../model/types';
 import type { Range } from '../../text/paragraphs';
 import { quoteKind } from '../quoteKind';
 import type { ArticleView } from './article';
@@ -111,6 +112,22 @@ export function kindOf(view: ArticleView, q: AttributedQuote): 'full' | 'partial
   const kind = quoteKind(quoteText, naming ? `${before} called ` : before, !setOff);
   if (kind === 'scare' && q.entity) return 'partial';
   return kind;
+}
+
+/** The model's coarse `resolvedBy` for a quote's `via`. */
+export function resolvedByOf(q: AttributedQuote): ResolvedBy {
+  switch (q.via) {
+    case 'continuation':
+      return 'continuation';
+    case 'pronoun':
+      return 'pronoun';
+    case 'nominal':
+      return 'role';
+    case 'organisation':
+      return 'organisation';
+    default:
+      return 'name';
+  }
 }
 
 export type { Range };

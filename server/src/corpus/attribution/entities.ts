@@ -226,8 +226,9 @@ export class ArticleEntities {
 
   /** "Armenia’s Foreign Ministry": an organisation keeps the country or body it belongs to. */
   private organisationName(run: Run): string {
-    const owner = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(this.view.text.slice(Math.max(0, run.start - 30), run.start));
-    return owner ? `${owner[1]}’s ${run.tokens.join(' ')}` : run.tokens.join(' ');
+    const owner = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(this.view.text.slice(Math.max(0, run.runStart - 30), run.runStart));
+    const name = this.view.text.slice(run.runStart, run.end);
+    return owner ? `${owner[1]}’s ${name}` : name;
   }
 
   /** A reporting verb right after the name (adverbs between allowed), or right before it. */

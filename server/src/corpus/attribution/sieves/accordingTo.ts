@@ -6,9 +6,11 @@ export const accordingTo: Sieve = {
   name: 'according-to',
   doc: '`according to X` in the quotation\'s own sentence, before or after it: `According to the Times, “…”`, `“…,” according to a statement from the ministry`. X runs to the next comma or sentence end and is resolved in stage 2.',
   fires: [
-    { text: 'According to Jeyhun Bayramov, “the talks went well.”', quote: 'the talks', speaker: 'Jeyhun Bayramov', from: 'pattern; see tests for the real passages' },
+    { text: 'On Saturday, Francis made clear that his meeting with Sanders was not political, saying that those who thought it was should "look for a psychiatrist," according to Reuters.', quote: 'look for a psychiatrist', speaker: 'Reuters', from: 'news-dev/news-train 2016 (Francis and Sanders)' },
+    { text: 'After the election, Axelrod tried offering an olive branch by telling Clinton she had been an able and determined opponent. She later compared the conversation to a “root canal,” according to Axelrod’s memoir.', quote: 'root canal', speaker: null, from: 'news-train 2016 (Axelrod’s memoir: a book, no person the passage resolves)' },
   ],
-  doesNotFire: [],
+  doesNotFire: [
+  ],
   apply(ctx) {
     const { view, sentence, span, resolver, paragraph } = ctx;
     const text = view.text;

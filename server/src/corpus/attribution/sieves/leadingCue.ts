@@ -9,8 +9,10 @@ export const leadingCue: Sieve = {
   fires: [
     { text: 'Armenia’s Foreign Ministry responded to Aliyev’s latest threat to withdraw from the talks, saying it “neither surprises us or fazes us.”', quote: 'neither surprises', speaker: 'Armenia’s Foreign Ministry', from: 'seeds/000' },
     { text: 'On July 7, in a nationally-televised interview, Aliyev called the OSCE Minsk Group co-chairmen efforts “meaningless” and took offense.', quote: 'meaningless', speaker: 'Aliyev', from: 'seeds/000' },
+    { text: 'Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting former Miss Universe Alicia Machado was “unhinged, even for him.”', quote: 'unhinged', speaker: 'Hillary Clinton', from: 'news-dev breitbart 2016-09-30 the-latest' },
   ],
-  doesNotFire: [],
+  doesNotFire: [
+  ],
   apply(ctx) {
     const { view, span, resolver, paragraph } = ctx;
     const clauses = leadingClauses(view.text, ctx.beforeStart, span.open);

@@ -3,8 +3,12 @@ import type { Sieve } from '../sieve';
 export const quoteParagraph: Sieve = {
   name: 'quote-paragraph',
   doc: 'A paragraph that opens with a quotation and gives it no cue continues the last speaker of the paragraph before, in two cases only: that quotation was left open at the paragraph\'s end (a quote running over paragraphs), or it closed the paragraph with nobody else named after it.',
-  fires: [],
-  doesNotFire: [],
+  fires: [
+    { text: '“Let them not forget about the second Karabakh war,” Aliyev said during a visit to Jebrail.\n“We achieved what we wanted without fearing anyone, without reckoning with anyone.”', quote: 'We achieved', speaker: 'Aliyev', from: 'seeds/004 (cue removed from the second paragraph)' },
+    { text: '“Karabakh is Azerbaijan. Everyone should know this, including those in charge of Armenia today,” Aliyev added.\n“Let those holding talks in Moscow know that it’s our territory and we won’t be making any concessions.”', quote: 'Let those holding', speaker: 'Aliyev', from: 'seeds/003' },
+  ],
+  doesNotFire: [
+  ],
   apply(ctx) {
     const { done, paragraph, span, view, resolver } = ctx;
     const para = view.paragraphs[paragraph];

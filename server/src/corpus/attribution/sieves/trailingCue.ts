@@ -5,12 +5,12 @@ export const trailingCue: Sieve = {
   name: 'trailing-cue',
   doc: 'The attribution right after the closing mark, the commonest form in news: `“…,” he said`, `“…,” Palmieri, a Clinton aide, said`, or inverted, `“…,” said Douglas Holtz-Eakin, an economist`. The clause must start at the mark and reach its reporting verb within a short subject; the subject is resolved in stage 2 (a name, a pronoun, a description).',
   fires: [
-    { text: '“We are not going to hold negotiations and meaningless video conferences for the sake of parody,” he told Bayramov.', quote: 'We are not going', speaker: null, from: 'seeds/000 (the pronoun has no antecedent in this excerpt)' },
+    { text: 'During his chat with Bayramov, Aliyev once again criticized the co-chairmen.\n\n“We are not going to hold negotiations and meaningless video conferences for the sake of parody,” he told Bayramov.', quote: 'We are not going', speaker: 'Aliyev', from: 'seeds/000' },
     { text: "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist who served as director of the Congressional Budget Office.", quote: "This isn't tax reform", speaker: 'Douglas Holtz-Eakin', from: 'news-dev nyt 2016-09-16 clinton-plan-for-taxes' },
     { text: '“Let them not forget about the second Karabakh war,” Aliyev said during a visit to Jebrail.', quote: 'Let them not forget', speaker: 'Aliyev', from: 'seeds/004' },
   ],
   doesNotFire: [
-    { text: 'Aliyev called the OSCE Minsk Group co-chairmen efforts “meaningless” and took offense at their insistence.', quote: 'meaningless', from: 'seeds/000' },
+    { text: 'Clinton says Trump’s “latest twitter meltdown is unhinged, even for him.” She says it underscores the point.', quote: 'latest twitter', from: 'news-dev breitbart 2016-09-30 (a quote ending its sentence has no trailing clause)' },
   ],
   apply(ctx) {
     const { span, view, resolver, paragraph } = ctx;
