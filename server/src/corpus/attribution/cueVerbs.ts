@@ -14,6 +14,7 @@ alleges accused accuses accusing criticized criticised criticizes blasted blasts
 implored pleaded begged demanded demands challenged challenges questioned wondered wonders concluded concludes confirmed confirms
 denied denies mentioned mentions described describes describing called calls calling dubbed labeled labelled branded termed
 reported reports told emailed texted messaged chanted sang read reads quoted cited cites echoed echoes thundered declined
+yells yelled shouts screams screamed cries cried whispered muttered murmured sighed snapped barked growled
 pointed summed chimed went`;
 
 /** Reporting verbs, lower-case, single words. */
