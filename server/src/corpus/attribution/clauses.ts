@@ -48,6 +48,8 @@ export function trailingClause(text: string, start: number, end: number): Clause
   const words = wordsIn(text, start, end);
   let i = 0;
   while (i < words.length && /^[,—–:(]$/.test(words[i].text)) i++;
+  // ", as Eric Garner said": the clause may open with "as".
+  if (words[i]?.text.toLowerCase() === 'as' && i + 1 < words.length && /^\p{Lu}/u.test(words[i + 1].text)) i++;
   const first = i;
   // Inverted: the verb first, then the subject (time words may stand between).
   let k = i;

@@ -8,7 +8,7 @@ import type { Range } from '../../text/paragraphs';
 import { commonWordTest } from '../../text/wordOccurs';
 import { insideQuote, type ArticleView } from './article';
 import { ADVERBS, CUE_VERBS } from './cueVerbs';
-import { bare, givenNameGender, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, ROLE_NOUNS, SUFFIXES, TITLES, type Gender } from './lexicon';
+import { bare, givenNameGender, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, ROLE_NOUNS, SUFFIXES, TITLES, type Gender } from './lexicon';
 
 export interface ArticleEntity {
   id: number;
@@ -103,6 +103,14 @@ export class ArticleEntities {
         const start = m.index;
         const gap = lastEnd >= 0 ? view.text.slice(lastEnd, start) : '';
         const lower = /^\p{Ll}/u.test(word);
+        // "Association of Flight Attendants", "Commission on Presidential Debates": a body's name runs on after its head.
+        if (lower && run && (word === 'of' || word === 'on' || word === 'for') && gap === ' ' && ORGANISATION_HEADS.has(bare(run.tokens[run.tokens.length - 1]))) {
+          run.tokens.push(word);
+          run.starts.push(start);
+          run.ends.push(start + word.length);
+          lastEnd = start + word.length;
+          continue;
+        }
         if (lower && !NAME_PARTICLES.has(word)) {
           flush();
           lastEnd = start + word.length;
@@ -127,8 +135,14 @@ export class ArticleEntities {
   private pushRun(runs: Run[], raw: { tokens: string[]; starts: number[]; ends: number[] }, p: number, isCommon: (w: string) => boolean): void {
     const { view } = this;
     const para = view.paragraphs[p];
-    // Trailing particles are not part of a name.
     let n = raw.tokens.length;
+    while (n > 0 && /^(?:of|on|for)$/.test(raw.tokens[n - 1])) n--;
+    if (raw.tokens.slice(0, n).some((t) => t === 'of' || t === 'on' || t === 'for')) {
+      const start = raw.starts[0];
+      runs.push({ start, end: raw.ends[n - 1], runStart: start, tokens: raw.tokens.slice(0, n), titles: [], paragraph: p, inQuote: insideQuote(view, p, start), titleLine: view.titleCase[p], possessive: false });
+      return;
+    }
+    // Trailing particles are not part of a name.
     while (n > 0 && NAME_PARTICLES.has(raw.tokens[n - 1])) n--;
     // The name is what follows the last title or non-name word: "New Jersey Gov. Chris Christie" → Chris Christie.
     let first = 0;
@@ -136,7 +150,7 @@ export class ArticleEntities {
     for (let i = 0; i < n; i++) {
       const b = bare(raw.tokens[i]);
       // At a sentence's start a capital says nothing: "Meanwhile Trump", "Still Clinton". Keep only a given name there.
-      const sentenceStart = i === 0 && startsSentence(view.text, raw.starts[0], para.start) && (n > 1 ? !isGivenName(raw.tokens[0]) && !TITLES.has(b) : isCommon(b));
+      const sentenceStart = i === 0 && startsSentence(view.text, raw.starts[0], para.start) && isCommon(b) && !isGivenName(raw.tokens[0]);
       const orgInside = i < n - 1 && ORGANISATION_HEADS.has(b); // "Washington Post Trump": the name follows the outlet
       if (TITLES.has(b) || NOT_NAME.has(b) || orgInside || sentenceStart) {
         if (TITLES.has(b)) titles.push(b);
@@ -187,11 +201,11 @@ export class ArticleEntities {
         this.index(this.bySurname, b, near);
         continue;
       }
-      const honorific = run.titles.find((t) => t in HONORIFIC_GENDER || TITLES.has(t));
-      if (honorific || this.nextToCue(run)) {
+      const honorific = run.titles.find((t) => PERSON_TITLES.has(t));
+      if (honorific || (this.nextToCue(run) && !/s$/.test(b))) {
         // A lone word that reports speech is a person named by surname far more often than an organisation (those are caught by their heads).
         const entity = this.newEntity(run.tokens[0], honorific || !/^\p{Lu}+$/u.test(run.tokens[0]) ? 'person' : 'unknown', b);
-        if (honorific && HONORIFIC_GENDER[honorific]) entity.gender = HONORIFIC_GENDER[honorific];
+        entity.gender = honorific && HONORIFIC_GENDER[honorific] ? HONORIFIC_GENDER[honorific] : givenNameGender(run.tokens[0]);
         this.index(this.bySurname, b, entity);
       }
     }
@@ -220,6 +234,7 @@ export class ArticleEntities {
   private isOrganisation(run: Run): boolean {
     const last = bare(run.tokens[run.tokens.length - 1]);
     if (ORGANISATION_HEADS.has(last)) return true;
+    if (run.tokens.includes('of') || run.tokens.includes('on') || run.tokens.includes('for')) return true;
     // "the Trump campaign", "the Clinton Foundation": a name and then a lower-case organisation word.
     return false;
   }
@@ -243,6 +258,7 @@ export class ArticleEntities {
     }
     // "said Douglas Holtz-Eakin,", "noted NBC’s Dante Chinni.", "said campaign manager Kellyanne Conway": an inverted cue, when the name ends its clause.
     const before = /\b([\p{L}]+)\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, run.runStart - 50), run.runStart))?.[1]?.toLowerCase();
+    if (/\baccording to\s+$/i.test(text.slice(Math.max(0, run.runStart - 14), run.runStart))) return true;
     return !!before && CUE_VERBS.has(before) && /^\s*(?:[,.;:!?)(—–]|$)/.test(after);
   }
 
@@ -297,6 +313,11 @@ export class ArticleEntities {
   organisation(name: string): ArticleEntity {
     const key = name.split(/\s+/).map(bare).join(' ');
     let entity = this.byName.get(key);
+    // "the IMF" after "the International Monetary Fund": an acronym of a body the text named in full.
+    if (!entity && /^\p{Lu}{2,6}$/u.test(name)) {
+      entity = this.entities.find((e) => e.type === 'organisation' && initials(e.name) === name);
+      if (entity) this.byName.set(key, entity);
+    }
     if (!entity) {
       entity = this.newEntity(name, 'organisation', key);
       this.byName.set(key, entity);
@@ -392,6 +413,15 @@ export class ArticleEntities {
 /** The name words of a run: initials and suffixes dropped ("Donald J. Trump Jr." → Donald Trump). */
 export function nameTokens(tokens: string[]): string[] {
   return tokens.filter((t) => !SUFFIXES.has(bare(t)) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/^\p{Lu}$/u.test(t));
+}
+
+/** "International Monetary Fund" → "IMF": the capitals of its words, small words skipped. */
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 }
 
 /** Levenshtein distance with adjacent transpositions counted once (Bayrmaov/Bayramov). */

@@ -13,6 +13,14 @@ export const TITLES: ReadonlySet<string> = new Set(
   security first u.s us american national then detective officer agent coach dean anchor host correspondent`.split(/\s+/),
 );
 
+/** Titles that only a person bears ("Sen. Burr", "Mr. Rove"), unlike adjectives that also open names of bodies ("Presidential Debates"). */
+export const PERSON_TITLES: ReadonlySet<string> = new Set(
+  `mr mrs ms miss dr sen senator rep representative gov governor president secretary gen general judge justice rev reverend
+  speaker sheriff mayor chairman chairwoman prof professor ambassador commissioner sir dame lord lady king queen prince
+  princess pope sheikh congressman congresswoman councilman councilwoman lt col adm sgt capt detective officer agent coach
+  del delegate`.split(/\s+/),
+);
+
 /** Honorifics that say a person's gender. */
 export const HONORIFIC_GENDER: Readonly<Record<string, 'male' | 'female'>> = { mr: 'male', mrs: 'female', ms: 'female', miss: 'female', sir: 'male', dame: 'female', lord: 'male', lady: 'female', king: 'male', queen: 'female', prince: 'male', princess: 'female', congressman: 'male', congresswoman: 'female', chairman: 'male', chairwoman: 'female', councilman: 'male', councilwoman: 'female' };
 

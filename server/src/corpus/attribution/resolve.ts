@@ -73,26 +73,28 @@ export class Resolver {
     const text = this.ents.view.text;
     const phrase = text.slice(range.start, range.end);
     const pronoun = PRONOUN.exec(phrase);
+    if (pronoun && pronoun[1].toLowerCase() === 'who') return this.relative(range.start);
     if (pronoun) return this.pronoun(pronoun[1], range.start, paragraph);
-    const named = this.inPart(range.start, range.end, paragraph);
-    if (named) return named;
     if (/^\d+$/.test(phrase) || /^(?:[RDI]|Rep|Dem)\.?-/.test(phrase)) return undefined; // ", 70," "(R-Ky.)"
+    // "a top Trump surrogate", "a senior adviser to the Clinton campaign": names inside a description only modify it.
     if (DETERMINER.test(phrase) || /^(?:who|which|whose)\b/i.test(phrase)) {
+      const campaign = this.campaign(range.start, range.end);
+      if (campaign) return campaign;
       const nominal = this.nominal(phrase, range.start, paragraph);
       return nominal ?? undefined;
     }
-    return null;
+    return this.campaign(range.start, range.end) ?? this.inPart(range.start, range.end, paragraph);
+  }
+
+  /** "the Trump campaign", "Clinton's campaign": a campaign is the whole phrase, and speaks as itself. */
+  private campaign(start: number, end: number): Resolution | null {
+    const part = this.ents.view.text.slice(start, end);
+    const m = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+?)(?:['’]s)?\s+(?:campaign|camp)$/u.exec(part);
+    return m ? { entity: this.ents.organisation(`${m[1]} campaign`), via: 'organisation', at: { start, end } } : null;
   }
 
   private inPart(start: number, end: number, paragraph: number): Resolution | null {
     const text = this.ents.view.text;
-    const part = text.slice(start, end);
-    // "the Trump campaign", "Clinton's campaign": a campaign speaks as itself.
-    const campaign = /\b(\p{Lu}[\p{L}'’-]+?)(?:['’]s)?\s+(campaign|camp|team)\s*$/u.exec(part);
-    if (campaign && !/['’]s\s*$/.test(part.slice(0, campaign.index + campaign[0].length))) {
-      const entity = this.ents.organisation(`${campaign[1]} campaign`);
-      return { entity, via: 'organisation', at: { start: start + campaign.index, end: start + campaign.index + campaign[0].length } };
-    }
     let best: EntityMention | undefined;
     for (const m of this.mentionsIn(start, end)) {
       if (m.inQuote) continue;
@@ -131,10 +133,17 @@ export class Resolver {
     return this.mentionsIn(from, to).some((m) => !m.inQuote && m.subject && m.entity !== entity && m.entity.type !== 'organisation');
   }
 
+  /** "Stevie Wonder, who joked": the name right before the relative pronoun. */
+  private relative(at: number): Resolution | null {
+    const before = this.mentionsIn(Math.max(0, at - 80), at).filter((m) => !m.inQuote && /^\s*,?\s*$/.test(this.ents.view.text.slice(m.end, at)));
+    const m = before[before.length - 1];
+    return m ? { entity: m.entity, via: m.entity.type === 'organisation' ? 'organisation' : 'name', at: { start: m.start, end: m.end } } : null;
+  }
+
   /** he/she → the most recent subject or speaker of that gender, in this or the two paragraphs before; they/it → an organisation. */
   pronoun(word: string, offset: number, paragraph: number): Resolution | null {
     const p = word.toLowerCase();
-    if (p === 'i' || p === 'we') return null;
+    if (p === 'i' || p === 'we' || p === 'who') return null;
     const wantOrg = p === 'they' || p === 'it';
     const gender = p === 'he' ? 'male' : p === 'she' ? 'female' : undefined;
     const candidates = this.salient()

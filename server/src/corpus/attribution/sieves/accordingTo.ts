@@ -6,10 +6,11 @@ export const accordingTo: Sieve = {
   name: 'according-to',
   doc: '`according to X` in the quotation\'s own sentence, before or after it: `According to the Times, “…”`, `“…,” according to a statement from the ministry`. X runs to the next comma or sentence end and is resolved in stage 2.',
   fires: [
-    { text: 'On Saturday, Francis made clear that his meeting with Sanders was not political, saying that those who thought it was should "look for a psychiatrist," according to Reuters.', quote: 'look for a psychiatrist', speaker: 'Reuters', from: 'news-dev/news-train 2016 (Francis and Sanders)' },
-    { text: 'After the election, Axelrod tried offering an olive branch by telling Clinton she had been an able and determined opponent. She later compared the conversation to a “root canal,” according to Axelrod’s memoir.', quote: 'root canal', speaker: null, from: 'news-train 2016 (Axelrod’s memoir: a book, no person the passage resolves)' },
+    { text: 'According to Limbaugh, “[I]f it was left up to Hillary, she wouldn’t have time to say anything positive.”', quote: '[I]f it was left', speaker: 'Limbaugh', from: 'news-dev west-journal 2016-09-26 rush-limbaugh' },
+    { text: '“Although there was probable cause to make an arrest, the evidence cannot prove all legally required elements of the crime alleged,” according to a court document filed by state attorney Dave Aronberg.', quote: 'Although there was', speaker: null, from: 'news-train 2016 (a document: no person the phrase names)' },
   ],
   doesNotFire: [
+    { text: 'According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that if his candidate were to win in November, “she would sign this legislation if it came to her desk.”', quote: 'she would sign', from: 'news-dev west-journal 2016-09-23 (a cue verb nearer the quote decides)' },
   ],
   apply(ctx) {
     const { view, sentence, span, resolver, paragraph } = ctx;

@@ -11,4 +11,4 @@ import { sameParagraph } from './sameParagraph';
 import { trailingCue } from './trailingCue';
 import { transcriptLabel } from './transcriptLabel';
 
-export const SIEVES: readonly Sieve[] = [headline, transcriptLabel, trailingCue, accordingTo, leadingCue, colonIntro, sameParagraph, quoteParagraph];
+export const SIEVES: readonly Sieve[] = [headline, transcriptLabel, trailingCue, leadingCue, accordingTo, colonIntro, sameParagraph, quoteParagraph];

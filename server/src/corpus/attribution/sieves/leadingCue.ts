@@ -20,6 +20,8 @@ export const leadingCue: Sieve = {
     // The last verb first; when its subject names no one ("anybody who complains", "the tweets"), an earlier verb may.
     for (const clause of clauses) {
       const verb = clause.verb.text.toLowerCase();
+      // "by calling out Trump for his “lies”": a participle after a preposition has some other subject; read on to an earlier verb.
+      if (/ing$/.test(verb) && /\b(?:by|for|of|about|from|with|without|after|before|in|on|while)\s+$/i.test(view.text.slice(clause.verb.start - 12, clause.verb.start))) continue;
       const speaker = /ing$/.test(verb) ? participleSubject(ctx, clause) : resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph);
       if (speaker) return { speaker, cue: verb, confidence: speaker.via === 'name' || speaker.via === 'organisation' ? 'explicit' : 'inferred' };
     }

@@ -16,6 +16,10 @@ export const sameParagraph: Sieve = {
     if (!prev || prev.paragraph !== paragraph || !prev.entity) return null;
     const from = prev.span.close < 0 ? prev.span.textEnd : prev.span.close;
     if (resolver.someoneElseNamed(from, span.open, prev.entity)) return null;
+    // In one sentence, only a short attribution or a conjunction may stand between (“…,” he said, “…”);
+    // a clause there ("after she attacked …") may have its own subject.
+    const between = ctx.view.text.slice(from + 1, span.open);
+    if (prev.sentence.start === ctx.sentence.start && (between.match(/[\p{L}’']+/gu) ?? []).length > 6) return null;
     // Only the previous quote's own attribution may stand between: a sentence of its own there may have a new subject.
     if ((ctx.view.text.slice(from, span.open).match(/[.!?]\s/g) ?? []).length > 1) return null;
     return { speaker: { entity: prev.entity, via: prev.via === 'continuation' ? 'name' : (prev.via ?? 'name') }, via: 'continuation', cue: 'continuation', confidence: 'inferred' };

@@ -15,6 +15,11 @@ export const trailingCue: Sieve = {
   apply(ctx) {
     const { span, view, resolver, paragraph } = ctx;
     if (span.close < 0) return null;
+    // News sets a quote off from its trailing attribution with a comma (or ?, !, a dash) at the mark:
+    // “…,” he said. A quote run into the sentence (“unmistakably” suggests that …) has none.
+    const lastInside = view.text.slice(span.textStart, span.textEnd).trimEnd().slice(-1);
+    const firstAfter = view.text.slice(span.close + 1, span.close + 3).trimStart().charAt(0);
+    if (!/[,?!—–-]/.test(lastInside) && !/[,—–]/.test(firstAfter)) return null;
     const clause = trailingClause(view.text, span.close + 1, ctx.afterEnd);
     if (!clause) return null;
     const speaker = clause.inverted ? resolver.subjectAfter(clause.subjectStart, clause.subjectEnd, paragraph) : resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph);
