@@ -97,7 +97,8 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
       continue;
     }
     let first = last;
-    while (first > 0) {
+    const coordinated = /^(?:and|but)$/i.test(words[last].text);
+    while (first > 0 && !coordinated) {
       const w = words[first - 1].text.toLowerCase();
       if (w === ';' || w === ':' || CLAUSE_OPENERS.has(w) || CUE_VERBS.has(w)) break;
       first--;

@@ -277,10 +277,10 @@ export class ArticleEntities {
   roleBefore(run: Run): string | undefined {
     const before = this.view.text.slice(Math.max(0, run.runStart - 80), run.runStart);
     const m = /((?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+),?\s+$/u.exec(before);
-    if (!m) return run.titles.length ? run.titles.join(' ') : undefined;
+    if (!m) return run.titles.length ? expandTitles(run.titles) : undefined;
     const words = m[1].toLowerCase().split(/\s+/);
     if (ROLE_NOUNS.has(words[words.length - 1])) return m[1];
-    return run.titles.length ? run.titles.join(' ') : undefined;
+    return run.titles.length ? expandTitles(run.titles) : undefined;
   }
 
   private person(run: Run, names: string[]): ArticleEntity {
@@ -403,9 +403,11 @@ export class ArticleEntities {
       else v.female++;
       votes.set(m.entity, v);
     }
+    // The text's own pronouns outweigh the usual gender of a given name only by a clear margin.
     for (const [entity, v] of votes) {
-      if (v.male >= 2 * v.female + 1) entity.gender = 'male';
-      else if (v.female >= 2 * v.male + 1) entity.gender = 'female';
+      const margin = entity.gender === 'unknown' ? 1 : 2;
+      if (v.male >= 2 * v.female + margin) entity.gender = 'male';
+      else if (v.female >= 2 * v.male + margin) entity.gender = 'female';
     }
   }
 }
@@ -413,6 +415,13 @@ export class ArticleEntities {
 /** The name words of a run: initials and suffixes dropped ("Donald J. Trump Jr." → Donald Trump). */
 export function nameTokens(tokens: string[]): string[] {
   return tokens.filter((t) => !SUFFIXES.has(bare(t)) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/^\p{Lu}$/u.test(t));
+}
+
+const TITLE_WORDS: Readonly<Record<string, string>> = { gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant', col: 'colonel', adm: 'admiral', sgt: 'sergeant', capt: 'captain', prof: 'professor', rev: 'reverend', dr: 'doctor', del: 'delegate' };
+
+/** "Gov." → "governor": a title as the role words a description uses ("the Indiana governor"). */
+function expandTitles(titles: string[]): string {
+  return titles.map((t) => TITLE_WORDS[t] ?? t).join(' ');
 }
 
 /** "International Monetary Fund" → "IMF": the capitals of its words, small words skipped. */

@@ -76,11 +76,17 @@ export class Resolver {
     if (pronoun && pronoun[1].toLowerCase() === 'who') return this.relative(range.start);
     if (pronoun) return this.pronoun(pronoun[1], range.start, paragraph);
     if (/^\d+$/.test(phrase) || /^(?:[RDI]|Rep|Dem)\.?-/.test(phrase)) return undefined; // ", 70," "(R-Ky.)"
-    // "a top Trump surrogate", "a senior adviser to the Clinton campaign": names inside a description only modify it.
-    if (DETERMINER.test(phrase) || /^(?:who|which|whose)\b/i.test(phrase)) {
+    // "a top Trump surrogate", "a senior adviser to the Clinton campaign", "president of the United Federation of
+    // Teachers", "Pyongyang's only ally": names inside a description only modify it. A body may still be named
+    // whole ("The International Atomic Energy Agency").
+    if (DETERMINER.test(phrase) || /^(?:who|which|whose)\b/i.test(phrase) || /^\p{Ll}/u.test(phrase) || /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase)) {
       const campaign = this.campaign(range.start, range.end);
       if (campaign) return campaign;
-      const nominal = this.nominal(phrase, range.start, paragraph);
+      if (/^the\s+\p{Lu}/u.test(phrase)) {
+        const body = this.inPart(range.start, range.end, paragraph);
+        if (body?.entity.type === 'organisation' && body.at && /^the\s+$/i.test(phrase.slice(0, body.at.start - range.start).replace(/\p{Lu}[\p{L}.-]*\s+/gu, ''))) return body;
+      }
+      const nominal = DETERMINER.test(phrase) ? this.nominal(phrase, range.start, paragraph) : null;
       return nominal ?? undefined;
     }
     return this.campaign(range.start, range.end) ?? this.inPart(range.start, range.end, paragraph);
@@ -153,7 +159,8 @@ export class Resolver {
       wantOrg ? e.type === 'organisation' : e.type === 'person' && (!gender || e.gender === gender || e.gender === 'unknown');
     // Prefer a subject or speaker; a name in object position ("he told Bayramov") is rarely the one who speaks next.
     const subject = candidates.find((s) => s.subject && fits(s.entity));
-    const chosen = subject ?? (p === 'who' ? candidates.find((s) => fits(s.entity)) : undefined);
+    // No fitting subject nearby: the one fitting person of the last few paragraphs, if there is exactly one.
+    const chosen = subject ?? this.onlyFitting(fits, offset, paragraph);
     if (!chosen) return null;
     // Someone else who fits was named after the subject ("… concerns Henry Crespo, …" / "“…,” he said"): "he" could be either.
     if (gender) {
@@ -161,6 +168,12 @@ export class Resolver {
       if (rival) return null;
     }
     return { entity: chosen.entity, via: 'pronoun' };
+  }
+
+  private onlyFitting(fits: (e: ArticleEntity) => boolean, offset: number, paragraph: number): Salient | undefined {
+    const window = this.salient().filter((s) => s.offset < offset && paragraph - s.paragraph <= 4 && fits(s.entity));
+    const people = new Set(window.map((s) => s.entity));
+    return people.size === 1 ? window.sort((a, b) => b.offset - a.offset)[0] : undefined;
   }
 
   /** "the spokeswoman", "the former secretary of state", "the ministry": only when one entity of the article fits. */
@@ -178,7 +191,11 @@ export class Resolver {
     const holders = this.ents.entities.filter(
       (e) => e.type === 'person' && e.roles.some((r) => r.split(/[\s-]+/).map(bare).includes(head) && qualifiers.every((q) => r.includes(q))),
     );
-    void paragraph;
-    return holders.length === 1 ? { entity: holders[0], via: 'nominal' } : null;
+    if (holders.length === 1) return { entity: holders[0], via: 'nominal' };
+    // Several hold the role: "the president" is the one of them last named, in this or the two paragraphs before.
+    const recent = this.salient()
+      .filter((s) => s.offset < offset && paragraph - s.paragraph <= 2 && holders.includes(s.entity))
+      .sort((a, b) => b.offset - a.offset)[0];
+    return recent ? { entity: recent.entity, via: 'nominal' } : null;
   }
 }
