@@ -36,7 +36,7 @@ function measure(script: string, args: string[]): Record<string, number> {
 const BASELINE_SAMPLE = Number(process.env.BENCH_BASELINE_QUOTES ?? 4);
 
 function indexAndCheck() {
-  console.log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; ${RUNS} runs each, medians`);
+  console.log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; ${RUNS} runs each, medians; ${loadAverage()}`);
   for (const count of [1000, 10000]) {
     const corpus = syntheticCorpus(count);
     const runs = Array.from({ length: RUNS }, () => measure('indexOnce.ts', [corpus.dir]));
@@ -72,10 +72,16 @@ async function completionThroughServer() {
   const lsp = [];
   for (let run = 0; run < Math.min(RUNS, 2); run++) lsp.push(await completionOverLsp(corpus.dir));
   const all = lsp.flatMap((r) => r.keystrokes);
+  console.log(`machine: ${os.cpus().length} cores, node ${process.version}; ${loadAverage()}`);
   console.log(
     `quote completion through the language server (stdio), 10,000 articles: p50 ${percentile(all, 0.5).toFixed(1)} ms, p95 ${percentile(all, 0.95).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms a keystroke` +
       ` (${all.length} keystrokes typing ${lsp[0].phrases} phrases from the middle of quotes, one misspelt, in ${lsp.length} server processes; the quote found for ${lsp[0].found} of ${lsp[0].phrases} phrases)`,
   );
+}
+
+/** Timings mean little on a busy machine: say how busy it was. */
+function loadAverage(): string {
+  return `load average ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}`;
 }
 
 function percentile(xs: number[], p: number): number {
