@@ -48,8 +48,8 @@ export class QuoteSearch {
     const limit = options.limit ?? 30;
     const words = [...new Set(matchTokens(typed).words)].slice(0, 16);
     if (words.length === 0) {
-      const pool = options.speaker ? this.searchable.filter((q) => q.speaker?.name === options.speaker) : this.searchable;
-      return pool.slice(0, limit);
+      const theirs = options.speaker ? this.searchable.filter((q) => q.speaker?.name === options.speaker) : [];
+      return (theirs.length > 0 ? theirs : this.searchable).slice(0, limit);
     }
     const meta = options.meta ? this.metaIndex() : undefined;
     const candidates = this.candidates(words, meta?.byPrefix);
