@@ -121,3 +121,12 @@ test('a folder without sources says it uses the sample corpus', async () => {
     await bare.stop();
   }
 });
+
+test('the Insert Citation picker searches speakers, titles and dates as well as words', { skip }, async () => {
+  type Pick = { text: string; speaker: string | null; key: string; title: string; date?: string };
+  const bySpeaker = await client.request<Pick[]>('verbatim/searchQuotes', { query: 'Hajiyev peace' });
+  assert.ok(bySpeaker.length > 0 && bySpeaker.slice(0, 3).every((p) => p.speaker === 'Hikmet Hajiyev'), JSON.stringify(bySpeaker.slice(0, 3)));
+  const source = (await client.request<Pick[]>('verbatim/searchQuotes', { query: 'meaningless' }))[0];
+  const byTitle = await client.request<Pick[]>('verbatim/searchQuotes', { query: source.title.split(/\s+/).slice(0, 3).join(' ') });
+  assert.ok(byTitle.some((p) => p.key === source.key), `found by the words of its source's title “${source.title}”`);
+});

@@ -106,7 +106,7 @@ export class QuoteSearch {
       const key = w.slice(0, PREFIX);
       const own = this.byPrefix.get(key);
       const fromMeta = meta?.get(key);
-      const list = own && fromMeta ? concat(own, fromMeta) : (own ?? fromMeta);
+      const list = own && fromMeta ? union(own, fromMeta) : (own ?? fromMeta);
       if (list) lists.push(list);
     });
     lists.sort((a, b) => a.length - b.length);
@@ -159,11 +159,19 @@ function packed(lists: Map<string, number[]>): Map<string, Int32Array> {
   return new Map([...lists].map(([k, v]) => [k, Int32Array.from(v)]));
 }
 
-function concat(a: Int32Array, b: Int32Array): Int32Array {
+/** The union of two ascending posting lists, ascending, each id once (a quote is counted once a word). */
+function union(a: Int32Array, b: Int32Array): Int32Array {
   const out = new Int32Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+    if (i < a.length && a[i] === next) i++;
+    if (j < b.length && b[j] === next) j++;
+    out[n++] = next;
+  }
+  return out.subarray(0, n);
 }
 
 function addPrefixes(map: Map<string, number[]>, words: string[], id: number): void {
