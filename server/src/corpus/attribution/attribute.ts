@@ -81,7 +81,8 @@ function attributeOne(ctx: QuoteContext): AttributedQuote {
 function endsSentence(text: string, span: { close: number; textEnd: number }): boolean {
   if (span.close < 0) return true;
   const last = text.slice(span.textEnd - 2, span.textEnd).trimEnd().slice(-1);
-  if (!'.!?…'.includes(last) || last === '') return false;
+  // “…?” Clinton said: after a question or exclamation a capital may be the speaker's name; after a full stop it starts a sentence.
+  if (!'.…'.includes(last) || last === '') return false;
   const next = /^\s*(\S)/u.exec(text.slice(span.close + 1, span.close + 4));
   return !next || /\p{Lu}|["“]/u.test(next[1]);
 }

@@ -1,6 +1,6 @@
 // Reading the clause that attributes a quotation: its reporting verb and the
 // subject around it. Word by word over offsets, never by backtracking regexes.
-import { ADVERBS, CUE_VERBS, isCueAt } from './cueVerbs';
+import { CUE_VERBS, isAdverb, isCueAt } from './cueVerbs';
 
 export interface Word {
   text: string;
@@ -53,7 +53,7 @@ export function trailingClause(text: string, start: number, end: number): Clause
   const first = i;
   // Inverted: the verb first, then the subject (time words may stand between).
   let k = i;
-  while (k < words.length && ADVERBS.has(words[k].text.toLowerCase())) k++;
+  while (k < words.length && isAdverb(words[k].text)) k++;
   if (k < words.length && isCue(words, k)) {
     let s = k + 1;
     if (words[k].text.toLowerCase() in PARTICLE_AFTER) s++;
@@ -62,15 +62,19 @@ export function trailingClause(text: string, start: number, end: number): Clause
     return { verb: words[k], subjectStart: words[s].start, subjectEnd: words[words.length - 1].end, inverted: true };
   }
   // Subject first: at most twelve words (appositives included) before the verb.
-  for (let v = first; v < words.length && v - first <= 14; v++) {
+  for (let v = first; v < words.length && v - first <= 30; v++) {
     if (!isCue(words, v)) continue;
     let last = v - 1;
-    while (last >= first && ADVERBS.has(words[last].text.toLowerCase())) last--;
+    while (last >= first && isAdverb(words[last].text)) last--;
     if (last < first || words[last].text === ',' && last === first) return null;
     const subjectWords = words.slice(first, last + 1).filter((w) => !/^[,()—–]$/.test(w.text));
-    if (subjectWords.length === 0 || subjectWords.length > 14) return null;
+    if (subjectWords.length === 0 || subjectWords.length > 30) return null;
     const lead = subjectWords[0].text;
-    if (!/^\p{Lu}/u.test(lead) && !/^(?:he|she|they|it|the|a|an|his|her|its|their|who|i|we)$/i.test(lead)) return null;
+    // "panel Chairman Rep. Jason Chaffetz (R-Utah) said": a lower-case role may lead a name.
+    const named = subjectWords.slice(0, 6).some((w) => /^\p{Lu}/u.test(w.text));
+    if (!/^\p{Lu}/u.test(lead) && !/^(?:he|she|they|it|the|a|an|his|her|its|their|who|i|we)$/i.test(lead) && !named) return null;
+    // A long subject is only a name and its appositives: it must open with a name, a pronoun or a determiner.
+    if (subjectWords.length > 12 && !/^(?:\p{Lu}|he$|she$|they$|it$|the$|a$|an$)/iu.test(lead)) return null;
     if (subjectWords.some((w) => w.text.toLowerCase() === 'and' && /^\p{Lu}/u.test(lead))) return null; // "X and Y said": not one speaker
     return { verb: words[v], subjectStart: words[first].start, subjectEnd: words[last].end, inverted: false };
   }
@@ -91,7 +95,7 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
   for (let v = words.length - 1; v >= 0 && out.length < max; v--) {
     if (!isCue(words, v)) continue;
     let last = v - 1;
-    while (last >= 0 && ADVERBS.has(words[last].text.toLowerCase())) last--;
+    while (last >= 0 && isAdverb(words[last].text)) last--;
     if (last < 0) {
       out.push({ verb: words[v], subjectStart: words[v].start, subjectEnd: words[v].start, inverted: false });
       continue;

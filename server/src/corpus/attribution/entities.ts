@@ -7,7 +7,7 @@
 import type { Range } from '../../text/paragraphs';
 import { commonWordTest } from '../../text/wordOccurs';
 import { insideQuote, type ArticleView } from './article';
-import { ADVERBS, CUE_VERBS } from './cueVerbs';
+import { CUE_VERBS, isAdverb } from './cueVerbs';
 import { bare, givenNameGender, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, ROLE_NOUNS, SUFFIXES, TITLES, type Gender } from './lexicon';
 
 export interface ArticleEntity {
@@ -193,8 +193,10 @@ export class ArticleEntities {
     }
     // A lone name with a title or beside a reporting verb ("Mr. Rove", "Politico reported") that no full name explains.
     for (const run of runs) {
-      if (run.titleLine || run.tokens.length !== 1 || this.isOrganisation(run)) continue;
-      const b = bare(run.tokens[0]);
+      if (run.titleLine || this.isOrganisation(run)) continue;
+      const names = nameTokens(run.tokens);
+      if (names.length !== 1) continue;
+      const b = bare(names[0]);
       if (this.bySurname.has(b) || this.byGiven.has(b) || this.byName.has(b)) continue;
       const near = this.nearSurname(b);
       if (near) {
@@ -204,8 +206,8 @@ export class ArticleEntities {
       const honorific = run.titles.find((t) => PERSON_TITLES.has(t));
       if (honorific || (this.nextToCue(run) && !/s$/.test(b))) {
         // A lone word that reports speech is a person named by surname far more often than an organisation (those are caught by their heads).
-        const entity = this.newEntity(run.tokens[0], honorific || !/^\p{Lu}+$/u.test(run.tokens[0]) ? 'person' : 'unknown', b);
-        entity.gender = honorific && HONORIFIC_GENDER[honorific] ? HONORIFIC_GENDER[honorific] : givenNameGender(run.tokens[0]);
+        const entity = this.newEntity(run.tokens.join(' '), honorific || !/^\p{Lu}+$/u.test(names[0]) ? 'person' : 'unknown', b);
+        entity.gender = honorific && HONORIFIC_GENDER[honorific] ? HONORIFIC_GENDER[honorific] : givenNameGender(names[0]);
         this.index(this.bySurname, b, entity);
       }
     }
@@ -254,7 +256,7 @@ export class ArticleEntities {
     for (const w of words) {
       const l = w.toLowerCase();
       if (CUE_VERBS.has(l)) return true;
-      if (!ADVERBS.has(l)) break;
+      if (!isAdverb(l)) break;
     }
     // "said Douglas Holtz-Eakin,", "noted NBC’s Dante Chinni.", "said campaign manager Kellyanne Conway": an inverted cue, when the name ends its clause.
     const before = /\b([\p{L}]+)\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, run.runStart - 50), run.runStart))?.[1]?.toLowerCase();

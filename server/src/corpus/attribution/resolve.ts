@@ -134,6 +134,21 @@ export class Resolver {
     return { entity, via: 'name', at: { start, end } };
   }
 
+  /** The first mention of [start, end) that opens its sentence, after at most a short introductory phrase and comma. */
+  firstSubjectIn(start: number, end: number): Resolution | null {
+    const text = this.ents.view.text;
+    for (const m of this.mentionsIn(start, end)) {
+      if (m.inQuote) continue;
+      const lead = text.slice(start, m.runStart);
+      if (lead.trim() === '' || /^[^,]{0,40},\s*$/.test(lead)) {
+        if (text.slice(m.end, m.end + 2).match(/^['’]s/)) return null;
+        return { entity: m.entity, via: m.entity.type === 'organisation' ? 'organisation' : 'name', at: { start: m.start, end: m.end } };
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** Whether someone other than `entity` is named outside quotation marks in text[from, to). */
   someoneElseNamed(from: number, to: number, entity: ArticleEntity): boolean {
     return this.mentionsIn(from, to).some((m) => !m.inQuote && m.subject && m.entity !== entity && m.entity.type !== 'organisation');
