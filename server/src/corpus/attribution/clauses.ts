@@ -8,7 +8,7 @@ export interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:!?—–()]/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:!?—–―()]/gu;
 
 /** The words (and clause punctuation) of text[start, end), with offsets. */
 export function wordsIn(text: string, start: number, end: number): Word[] {
@@ -38,6 +38,8 @@ export interface Clause {
   subjectEnd: number;
   /** The subject follows the verb: "said Holtz-Eakin". */
   inverted: boolean;
+  /** The cue is a noun and the subject its possessor: "Trump’s claim that …". */
+  possessive?: boolean;
 }
 
 /**
@@ -94,6 +96,13 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
   const out: Clause[] = [];
   for (let v = words.length - 1; v >= 0 && out.length < max; v--) {
     if (!isCue(words, v)) continue;
+    // A cue word used as a noun: "Trump’s claim that …" (the possessor speaks), "the report that …" (read on).
+    const prev = words[v - 1]?.text ?? '';
+    if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(prev)) {
+      out.push({ verb: words[v], subjectStart: words[v - 1].start, subjectEnd: words[v - 1].end - 2, inverted: false, possessive: true });
+      continue;
+    }
+    if (/^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/i.test(prev)) continue;
     let last = v - 1;
     while (last >= 0 && isAdverb(words[last].text)) last--;
     if (last < 0) {

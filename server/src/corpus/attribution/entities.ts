@@ -8,7 +8,7 @@ import type { Range } from '../../text/paragraphs';
 import { commonWordTest } from '../../text/wordOccurs';
 import { insideQuote, type ArticleView } from './article';
 import { CUE_VERBS, isAdverb } from './cueVerbs';
-import { bare, givenNameGender, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, ROLE_NOUNS, SUFFIXES, TITLES, type Gender } from './lexicon';
+import { bare, givenNameGender, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, PLACES, ROLE_NOUNS, SUFFIXES, TITLES, type Gender } from './lexicon';
 
 export interface ArticleEntity {
   id: number;
@@ -197,7 +197,11 @@ export class ArticleEntities {
       const names = nameTokens(run.tokens);
       if (names.length !== 1) continue;
       const b = bare(names[0]);
-      if (this.bySurname.has(b) || this.byGiven.has(b) || this.byName.has(b)) continue;
+      const gendered = run.titles.map((t) => HONORIFIC_GENDER[t]).find(Boolean);
+      const bearers = this.bySurname.get(b);
+      // "Mr. Obama" in a text that names Michelle Obama in full: the title says it is someone else.
+      const conflicting = gendered && bearers && bearers.every((e) => e.gender !== 'unknown' && e.gender !== gendered);
+      if (!conflicting && (bearers || this.byGiven.has(b) || this.byName.has(b))) continue;
       const near = this.nearSurname(b);
       if (near) {
         this.index(this.bySurname, b, near);
@@ -225,8 +229,9 @@ export class ArticleEntities {
   }
 
   private hasEvidence(run: Run): boolean {
-    if (run.titles.length) return true;
     const names = nameTokens(run.tokens);
+    if (PLACES.has(bare(names[names.length - 1]))) return false;
+    if (run.titles.some((t) => PERSON_TITLES.has(t))) return true;
     if (isGivenName(names[0])) return true;
     if (this.knownName(names.join(' '))) return true;
     if (this.roleAfter(run) || this.roleBefore(run)) return true;
@@ -279,10 +284,11 @@ export class ArticleEntities {
   roleBefore(run: Run): string | undefined {
     const before = this.view.text.slice(Math.max(0, run.runStart - 80), run.runStart);
     const m = /((?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+),?\s+$/u.exec(before);
-    if (!m) return run.titles.length ? expandTitles(run.titles) : undefined;
+    const titled = run.titles.some((t) => PERSON_TITLES.has(t)) ? expandTitles(this.view.text.slice(run.runStart, run.start).split(/\s+/).map(bare).filter((w) => w && !NOT_NAME.has(w))) : undefined;
+    if (!m) return titled;
     const words = m[1].toLowerCase().split(/\s+/);
     if (ROLE_NOUNS.has(words[words.length - 1])) return m[1];
-    return run.titles.length ? expandTitles(run.titles) : undefined;
+    return titled;
   }
 
   private person(run: Run, names: string[]): ArticleEntity {
@@ -350,6 +356,7 @@ export class ArticleEntities {
     if (bearers.length === 1) return bearers[0];
     const gender = honorific ? HONORIFIC_GENDER[honorific] : undefined;
     if (gender) bearers = bearers.filter((e) => e.gender === gender || e.gender === 'unknown');
+    if (bearers.length === 0) return undefined;
     // Without Jr., "Trump" is not Donald Trump Jr.
     const plain = bearers.filter((e) => !e.suffix);
     if (plain.length >= 1) bearers = plain;

@@ -58,7 +58,7 @@ export class Resolver {
     const out: Range[] = [];
     let from = start;
     for (let i = start; i <= end; i++) {
-      if (i === end || text[i] === ',' || text[i] === '(' || text[i] === ')' || text[i] === '—' || text[i] === '–') {
+      if (i === end || text[i] === ',' || text[i] === '(' || text[i] === ')' || text[i] === '—' || text[i] === '–' || text[i] === '―') {
         const raw = text.slice(from, i);
         const lead = raw.length - raw.trimStart().length;
         if (raw.trim()) out.push({ start: from + lead, end: from + lead + raw.trim().length });
@@ -132,6 +132,12 @@ export class Resolver {
     void paragraph;
     const entity = this.ents.resolveName([label], start) ?? this.ents.organisation(label);
     return { entity, via: 'name', at: { start, end } };
+  }
+
+  /** The name whose possessive ends at `end`: "Trump’s claim" → Trump. */
+  possessor(start: number, end: number): Resolution | null {
+    const m = this.mentionsIn(start, end).filter((x) => !x.inQuote && x.end === end).pop();
+    return m ? { entity: m.entity, via: m.entity.type === 'organisation' ? 'organisation' : 'name', at: { start: m.start, end: m.end } } : null;
   }
 
   /** The first mention of [start, end) that opens its sentence, after at most a short introductory phrase and comma. */

@@ -23,7 +23,8 @@ export const leadingCue: Sieve = {
       // "by calling out Trump for his “lies”": a participle after a preposition has some other subject; read on to an earlier verb.
       if (/ing$/.test(verb) && /\b(?:by|for|of|about|from|with|without|after|before|in|on|while)\s+$/i.test(view.text.slice(clause.verb.start - 12, clause.verb.start))) continue;
       let speaker: Resolution | null;
-      if (/ing$/.test(verb)) speaker = participleSubject(ctx, clause);
+      if (clause.possessive) speaker = resolver.possessor(clause.subjectStart, clause.subjectEnd);
+      else if (/ing$/.test(verb)) speaker = participleSubject(ctx, clause);
       else if (clause.subjectStart === clause.verb.start) {
         // Inverted: "said Douglas Holtz-Eakin, an economist. ''…''", "Said Ellis: “…”".
         speaker = resolver.subjectAfter(clause.verb.end, clauseStop(view.text, clause.verb.end, span.open), paragraph);
