@@ -17,7 +17,7 @@ reported reports told emailed texted messaged chanted sang read reads quoted cit
 yells yelled shouts screams screamed cries cried whispered muttered murmured sighed snapped barked growled
 attacked attacks attacking characterized characterizes characterizing characterised praised praises praising hailed hails
 derided derides ridiculed lambasted touted touts decried decries denounced denounces condemned condemns blamed blames blaming
-exhorted scolded chided pleaded begged
+exhorted scolded chided pleaded begged conveyed conveys
 accuse describe claim argue warn insist attack blame praise criticize denounce dismiss mock declare explain announce admit
 pointed summed chimed went`;
 

@@ -37,7 +37,20 @@ export class Resolver {
    */
   subjectBefore(start: number, end: number, paragraph: number): Resolution | null {
     const parts = this.parts(start, end);
+    let relative = false;
     for (let i = parts.length - 1; i >= 0; i--) {
+      const text = this.ents.view.text.slice(parts[i].start, parts[i].end);
+      // "McConnell, now the Senate majority leader, who in 2010 said": the relative clause's subject is the name before it.
+      if (/^who\b/i.test(text) && text.length > 3) {
+        relative = true;
+        continue;
+      }
+      if (relative) {
+        const named = this.mentionsIn(parts[i].start, parts[i].end).filter((m) => !m.inQuote && m.entity.type !== 'organisation').pop();
+        if (named && !/['’]s/.test(this.ents.view.text.slice(named.end, named.end + 2))) return { entity: named.entity, via: 'name', at: { start: named.start, end: named.end } };
+        if (/^(?:the|a|an|now|then|once|also)\b/i.test(text) || /^\p{Ll}/u.test(text)) continue;
+        return null;
+      }
       const found = this.part(parts[i], paragraph);
       if (found !== undefined) return found;
     }
@@ -185,10 +198,16 @@ export class Resolver {
     if (!chosen) return null;
     // Someone else who fits was named after the subject ("… concerns Henry Crespo, …" / "“…,” he said"): "he" could be either.
     if (gender) {
-      const rival = candidates.find((s) => s.offset > chosen.offset && s.entity !== chosen.entity && fits(s.entity) && (s.subject || s.paragraph > chosen.paragraph));
+      const sentenceStart = this.sentenceStartOf(offset, paragraph);
+      const rival = candidates.find((s) => s.offset > chosen.offset && s.entity !== chosen.entity && fits(s.entity) && (s.subject || s.paragraph > chosen.paragraph || s.offset >= sentenceStart));
       if (rival) return null;
     }
     return { entity: chosen.entity, via: 'pronoun' };
+  }
+
+  private sentenceStartOf(offset: number, paragraph: number): number {
+    const sents = this.ents.view.sentences[paragraph] ?? [];
+    return sents.find((r) => offset >= r.start && offset <= r.end)?.start ?? offset;
   }
 
   private onlyFitting(fits: (e: ArticleEntity) => boolean, offset: number, paragraph: number): Salient | undefined {
