@@ -95,7 +95,7 @@ function clauseEnd(text: string, from: number, limit: number): number {
     if ((c === '.' || c === '!' || c === '?') && (i + 1 >= max || /\s/.test(text[i + 1]))) {
       // "Sen. Burr", "Rep. Adam Schiff", "S. Donald Sussman": an abbreviation or initial is no sentence end.
       const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(from, i - 6), i))?.[1] ?? '';
-      if (c === '.' && (word.length === 1 || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St|Jr|Sr|Prof|Adm)$/.test(word))) continue;
+      if (c === '.' && (word.length === 1 || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St|Jr|Sr|Prof|Adm|Del|Sens|Reps)$/.test(word))) continue;
       return i;
     }
   }

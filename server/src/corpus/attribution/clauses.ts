@@ -72,12 +72,14 @@ export function trailingClause(text: string, start: number, end: number): Clause
     const subjectWords = words.slice(first, last + 1).filter((w) => !/^[,()—–]$/.test(w.text));
     if (subjectWords.length === 0 || subjectWords.length > 30) return null;
     const lead = subjectWords[0].text;
+    if (CLAUSE_OPENERS.has(lead.toLowerCase())) return null; // "…,” when Clinton blasted him": a new clause, not an attribution
     // "panel Chairman Rep. Jason Chaffetz (R-Utah) said": a lower-case role may lead a name.
     const named = subjectWords.slice(0, 6).some((w) => /^\p{Lu}/u.test(w.text));
     if (!/^\p{Lu}/u.test(lead) && !/^(?:he|she|they|it|the|a|an|his|her|its|their|who|i|we)$/i.test(lead) && !named) return null;
     // A long subject is only a name and its appositives: it must open with a name, a pronoun or a determiner.
     if (subjectWords.length > 12 && !/^(?:\p{Lu}|he$|she$|they$|it$|the$|a$|an$)/iu.test(lead)) return null;
-    if (subjectWords.some((w) => w.text.toLowerCase() === 'and' && /^\p{Lu}/u.test(lead))) return null; // "X and Y said": not one speaker
+    const head = subjectWords.slice(0, Math.max(1, words.slice(first, last + 1).findIndex((w) => w.text === ',')));
+    if (head.some((w) => w.text.toLowerCase() === 'and') && /^\p{Lu}/u.test(lead)) return null; // "X and Y said": not one speaker
     return { verb: words[v], subjectStart: words[first].start, subjectEnd: words[last].end, inverted: false };
   }
   return null;
@@ -103,6 +105,10 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
       continue;
     }
     if (/^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/i.test(prev)) continue;
+    // A passive ("was widely ridiculed for …") says nothing of who speaks.
+    let b = v - 1;
+    while (b >= 0 && /ly$/i.test(words[b].text)) b--;
+    if (b >= 0 && /^(?:was|were|is|are|been|be|being)$/i.test(words[b].text) && /ed$/i.test(words[v].text)) continue;
     let last = v - 1;
     while (last >= 0 && isAdverb(words[last].text)) last--;
     if (last < 0) {

@@ -208,6 +208,7 @@ export class ArticleEntities {
         continue;
       }
       const honorific = run.titles.find((t) => PERSON_TITLES.has(t));
+      if (PLACES.has(b) || run.tokens.length > 1 && PLACES.has(bare(run.tokens[0]))) continue;
       if (honorific || (this.nextToCue(run) && !/s$/.test(b))) {
         // A lone word that reports speech is a person named by surname far more often than an organisation (those are caught by their heads).
         const entity = this.newEntity(run.tokens.join(' '), honorific || !/^\p{Lu}+$/u.test(names[0]) ? 'person' : 'unknown', b);
@@ -256,7 +257,9 @@ export class ArticleEntities {
   /** A reporting verb right after the name (adverbs between allowed), or right before it. */
   private nextToCue(run: Run): boolean {
     const text = this.view.text;
-    const after = text.slice(run.end, run.end + 60);
+    // An age, a party tag or a short appositive may stand between: "Quina Jones, 25, said", "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
+    const rawAfter = text.slice(run.end, run.end + 140);
+    const after = rawAfter.replace(/^(?:\s*\([^)]{1,20}\))?(?:,\s*\d{1,3},|,[^,.;"“”]{1,80},)?/u, '').slice(0, 60);
     const words = after.match(/^(?:\s+[\p{L}'’]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
     for (const w of words) {
       const l = w.toLowerCase();
@@ -266,7 +269,7 @@ export class ArticleEntities {
     // "said Douglas Holtz-Eakin,", "noted NBC’s Dante Chinni.", "said campaign manager Kellyanne Conway": an inverted cue, when the name ends its clause.
     const before = /\b([\p{L}]+)\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, run.runStart - 50), run.runStart))?.[1]?.toLowerCase();
     if (/\baccording to\s+$/i.test(text.slice(Math.max(0, run.runStart - 14), run.runStart))) return true;
-    return !!before && CUE_VERBS.has(before) && /^\s*(?:[,.;:!?)(—–]|$)/.test(after);
+    return !!before && CUE_VERBS.has(before) && /^\s*(?:[,.;:!?)(—–]|$)/.test(rawAfter);
   }
 
   /** ", a spokeswoman for the campaign," / ", 70," / " (R-Ky.)" after the name. */

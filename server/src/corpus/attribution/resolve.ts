@@ -89,6 +89,10 @@ export class Resolver {
     if (pronoun && pronoun[1].toLowerCase() === 'who') return this.relative(range.start);
     if (pronoun) return this.pronoun(pronoun[1], range.start, paragraph);
     if (/^\d+$/.test(phrase) || /^(?:[RDI]|Rep|Dem)\.?-/.test(phrase)) return undefined; // ", 70," "(R-Ky.)"
+    // A role before a name ("panel Chairman Rep. Jason Chaffetz", "the Rev. Peter Wherry", "retired Air Force general
+    // Lloyd Newton"): the person the part ends with.
+    const last = this.mentionsIn(range.start, range.end).filter((m) => !m.inQuote && m.entity.type === 'person').pop();
+    if (last && /^[\s.]*$/.test(text.slice(last.end, range.end))) return { entity: last.entity, via: 'name', at: { start: last.start, end: last.end } };
     // "a top Trump surrogate", "a senior adviser to the Clinton campaign", "president of the United Federation of
     // Teachers", "Pyongyang's only ally": names inside a description only modify it. A body may still be named
     // whole ("The International Atomic Energy Agency").
