@@ -397,10 +397,18 @@ export class ArticleEntities {
       if (!entity) continue;
       const role = entity.type === 'person' && !run.inQuote ? this.roleAfter(run) ?? this.roleBefore(run) : undefined;
       if (role && !entity.roles.includes(role.toLowerCase())) entity.roles.push(role.toLowerCase());
-      const p = this.view.paragraphs[run.paragraph];
-      const subject = this.nextToCue(run) || startsSentence(this.view.text, run.runStart, p.start);
+      const subject = this.nextToCue(run) || this.opensSentence(run);
       this.mentions.push({ start: run.start, end: run.end, runStart: run.runStart, entity, paragraph: run.paragraph, inQuote: run.inQuote, subject });
     }
+  }
+
+  /** The run is its sentence's subject: first in it, after at most an introductory phrase and comma ("Ultimately, Mr. Clarke hopes"), and not a possessive. */
+  private opensSentence(run: Run): boolean {
+    if (run.possessive) return false;
+    const sentence = this.view.sentences[run.paragraph].find((r) => run.runStart >= r.start && run.runStart < r.end);
+    if (!sentence) return false;
+    const lead = this.view.text.slice(sentence.start, run.runStart);
+    return /^[\s"“‘']*$/.test(lead) || /^[^,"“”]{1,40},\s*$/.test(lead);
   }
 
   /** "Aliyev … his newly-appointed minister": a possessive or subject pronoun right after a lone person says their gender. */
