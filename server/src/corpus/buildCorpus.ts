@@ -11,6 +11,7 @@ import { scanOrganisations } from './organisations';
 import { PeopleRegistry, toPerson, type PersonRecord } from './peopleRegistry';
 import { normaliseRole, roleBefore, rolesAfter } from './roles';
 import { sourceFromFile } from './sourceFromFile';
+import { turnQuotes } from './transcript/turnQuotes';
 import { commonWordTest } from '../text/wordOccurs';
 import { ORGANISATION_HEADS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary';
 
@@ -177,6 +178,8 @@ export function buildFromPrepared(prepared: PreparedSource[], skipped: SkippedFi
       if (a.span.close < 0) quote.openEnded = true;
       quotes.push(quote);
     }
+    // A transcript's turns are quotes of their speakers, labels resolved to people (transcript/turnQuotes.ts).
+    quotes.push(...turnQuotes(s.source, { firstId: quotes.length, people: registry, speakerOf, warnings }));
     // What was only needed to attribute this source can go now.
     s.full = s.single = [];
   }
