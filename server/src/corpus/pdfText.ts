@@ -33,14 +33,16 @@ export async function pdfText(bytes: Uint8Array): Promise<ReadResult> {
     const pages: string[][] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      const content = await page.getTextContent();
+      // Unicode normalisation (NFKC) in pdf.js doubles the time a page takes; ligatures are mapped here instead.
+      const content = await page.getTextContent({ disableNormalization: true });
       pages.push(pageLines(content.items.filter((i) => 'str' in i) as TextItem[]));
       page.cleanup();
     }
     const chars = pages.reduce((sum, lines) => sum + lines.join('').replace(/\s/g, '').length, 0);
     if (chars < MIN_CHARS_PER_PAGE * pages.length) return { ok: false, reason: 'no text layer: run OCR first (the PDF holds images of pages, not text)' };
     dropRunningLines(pages);
-    return { ok: true, text: pages.map(joinLines).join(PAGE_BREAK) };
+    const words = documentWords(pages);
+    return { ok: true, text: pages.map((lines) => joinLines(lines, words)).join(PAGE_BREAK) };
   } finally {
     await doc.destroy();
   }
@@ -81,14 +83,30 @@ function pageLines(items: TextItem[]): string[] {
   return lines;
 }
 
-/** Lines as text: a hyphen at a line end before a lower-case letter joins the word's halves. */
-function joinLines(lines: string[]): string {
+const LIGATURES: Record<string, string> = { '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st' };
+
+/** Every word the document writes whole, lower-cased: the test for whether a line-end hyphen is the typesetter's. */
+function documentWords(pages: string[][]): Set<string> {
+  const words = new Set<string>();
+  for (const lines of pages) for (const line of lines) for (const w of line.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(w);
+  return words;
+}
+
+/**
+ * Lines as text. A word broken at a line end rejoins: without the hyphen when
+ * it is a soft hyphen or the document writes the word whole elsewhere
+ * ("govern-" + "ment"), with it otherwise ("newly-" + "appointed").
+ */
+function joinLines(lines: string[], words: Set<string>): string {
   let out = '';
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const line = lines[i].replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c]);
     const next = lines[i + 1];
-    if (next !== undefined && /\p{L}-$/u.test(line) && /^\p{Ll}/u.test(next)) {
-      out += line.slice(0, -1);
+    const broken = next !== undefined && /(\p{L}+)[-\u00AD]$/u.exec(line);
+    if (broken && /^\p{Ll}/u.test(next)) {
+      const rest = /^\p{L}+/u.exec(next)![0];
+      const soft = line.endsWith('\u00AD') || words.has((broken[1] + rest).toLowerCase());
+      out += soft ? line.slice(0, -1) : line;
       continue;
     }
     out += line + (i < lines.length - 1 ? '\n' : '');

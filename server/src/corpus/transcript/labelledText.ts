@@ -79,7 +79,7 @@ export function looksLikeLabelledTranscript(text: string, from = 0): boolean {
   const counts = new Map<string, number>();
   for (const l of strong) counts.set(l.label!.label, (counts.get(l.label!.label) ?? 0) + 1);
   const recurring = [...counts.values()].filter((n) => n >= 2).length;
-  return recurring >= 2 && counts.size <= 24 && strong.length >= nonEmpty * 0.1;
+  return counts.size >= 2 && recurring >= 1 && counts.size <= 24 && strong.length >= nonEmpty * 0.1;
 }
 
 /**

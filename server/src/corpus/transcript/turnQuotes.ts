@@ -66,3 +66,18 @@ function unresolvedMessage(source: Source, label: string, turns: number): string
     `Name the speaker in the file's front matter (speakers: {${name}: Full Name}) or in verbatim.json ("speakers": {"${label}": "Full Name"}).`
   );
 }
+
+/** A turn cut into its sentences, each a quote of the turn's speaker: what completion offers, not a whole two-minute answer. */
+export function turnSentences(quote: Quote, source: Source): Quote[] {
+  const out: Quote[] = [];
+  const sentence = /[^.!?…\n]*(?:[.!?…]+["”’)]*|\n|$)/gu;
+  for (const m of quote.text.matchAll(sentence)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const text = m[0].trim();
+    if (!/\p{L}/u.test(text)) continue;
+    const textStart = quote.textStart + m.index! + lead;
+    const textEnd = textStart + text.length;
+    out.push({ ...quote, text, textStart, textEnd, start: source.fileOffset(textStart), end: source.fileOffset(textEnd) });
+  }
+  return out;
+}
