@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 
 export const SHARED = path.resolve(__dirname, '..', '..', '..', 'shared');
+/** The five real Armenia–Azerbaijan articles the project was founded on. */
+export const SHARED_SEEDS = path.join(SHARED, 'seeds');
 export const TRANSCRIPTS = path.join(SHARED, 'transcripts');
 export const FIRST_DEBATE = path.join(TRANSCRIPTS, '2016-09-26-first-presidential-debate.txt');
 export const SECOND_DEBATE = path.join(TRANSCRIPTS, '2016-10-09-second-presidential-debate.txt');

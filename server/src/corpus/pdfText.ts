@@ -20,6 +20,11 @@ const MIN_CHARS_PER_PAGE = 16;
 
 export async function pdfText(bytes: Uint8Array): Promise<ReadResult> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdf.js runs its parser in this thread ("fake worker") in Node. Handing it the
+  // worker module directly, rather than letting it import a file by path, lets
+  // the bundle carry it.
+  const scope = globalThis as { pdfjsWorker?: unknown };
+  scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   let doc;
   try {
     // A copy: pdf.js takes ownership of (detaches) the buffer it is given.
@@ -85,17 +90,33 @@ function pageLines(items: TextItem[]): string[] {
 
 const LIGATURES: Record<string, string> = { '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st' };
 
-/** Every word the document writes whole, lower-cased: the test for whether a line-end hyphen is the typesetter's. */
+/**
+ * Every word the document writes whole (lower-cased), and every hyphenated
+ * compound it writes within a line: the evidence for whether a hyphen at a line
+ * end is the typesetter's. The halves of words broken at line ends don't count.
+ */
 function documentWords(pages: string[][]): Set<string> {
   const words = new Set<string>();
-  for (const lines of pages) for (const line of lines) for (const w of line.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(w);
+  for (const lines of pages) {
+    lines.forEach((line, i) => {
+      const tokens = line.toLowerCase().match(/\p{L}+(?:-\p{L}+)*-?/gu) ?? [];
+      const afterBreak = i > 0 && /\p{L}[-\u00AD]$/u.test(lines[i - 1]);
+      tokens.forEach((t, k) => {
+        if ((k === 0 && afterBreak) || t.endsWith('-')) return;
+        words.add(t);
+        if (t.includes('-')) for (const part of t.split('-')) words.add(part);
+      });
+    });
+  }
   return words;
 }
 
 /**
- * Lines as text. A word broken at a line end rejoins: without the hyphen when
- * it is a soft hyphen or the document writes the word whole elsewhere
- * ("govern-" + "ment"), with it otherwise ("newly-" + "appointed").
+ * Lines as text. A word broken at a line end rejoins without its hyphen when
+ * the hyphen is soft, or the document writes the word whole elsewhere
+ * ("govern-" + "ment"), or the second half is no word of the document
+ * ("ne-" + "gotiated"); it keeps the hyphen when the document writes the
+ * compound elsewhere or the second half is a word ("newly-" + "appointed").
  */
 function joinLines(lines: string[], words: Set<string>): string {
   let out = '';
@@ -105,7 +126,9 @@ function joinLines(lines: string[], words: Set<string>): string {
     const broken = next !== undefined && /(\p{L}+)[-\u00AD]$/u.exec(line);
     if (broken && /^\p{Ll}/u.test(next)) {
       const rest = /^\p{L}+/u.exec(next)![0];
-      const soft = line.endsWith('\u00AD') || words.has((broken[1] + rest).toLowerCase());
+      const whole = (broken[1] + rest).toLowerCase();
+      const compound = `${broken[1]}-${rest}`.toLowerCase();
+      const soft = line.endsWith('\u00AD') || (!words.has(compound) && (words.has(whole) || !words.has(rest.toLowerCase())));
       out += soft ? line.slice(0, -1) : line;
       continue;
     }
