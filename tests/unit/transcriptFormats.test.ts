@@ -163,3 +163,34 @@ test('news articles are not transcripts, even with `Name: “…”` paragraphs 
   assert.equal(looksLikeLabelledTranscript(article), false);
   assert.equal(build('article.txt', article).source.transcript, undefined);
 });
+
+test('verbatim check says once which transcript speaker is unresolved, and how to name them; verbatim.json names them', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  const { runCli } = await import('../helpers/cli');
+  const dir = mkdtempSync(path.join(tmpdir(), 'verbatim-transcript-'));
+  mkdirSync(path.join(dir, 'sources'));
+  writeFileSync(
+    path.join(dir, 'sources', 'ferry.srt'),
+    ['1', '00:00:01,000 --> 00:00:03,000', '[SPEAKER_00]: How long have you run this route?', '', '2', '00:00:03,500 --> 00:00:06,000', '[SPEAKER_01]: Twenty-two years.', '', '3', '00:00:06,500 --> 00:00:08,000', '[SPEAKER_00]: And the ice?', '', '4', '00:00:08,500 --> 00:00:10,000', '[SPEAKER_01]: Worse every winter.'].join('\n'),
+  );
+  writeFileSync(path.join(dir, 'draft.md'), 'Jane Doe said: "Worse every winter." [@ferry]\n');
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    const before = await runCli('check', 'draft.md');
+    const lines = before.err.split('\n').filter((l) => l.includes('transcript speaker'));
+    assert.equal(lines.length, 2, before.err);
+    assert.match(lines[1], /“SPEAKER_01” \(2 turns\) is not a name.*"speakers": \{"SPEAKER_01": "Full Name"\}/);
+    writeFileSync(path.join(dir, 'verbatim.json'), JSON.stringify({ speakers: { SPEAKER_00: 'Jane Doe', SPEAKER_01: 'Dan Okoro' } }));
+    const after = await runCli('check', 'draft.md', '--format', 'json');
+    assert.doesNotMatch(after.err, /transcript speaker/);
+    const findings = JSON.parse(after.out) as Array<{ code: string; message: string; source?: { locator?: string } }>;
+    assert.deepEqual(findings.map((f) => f.code), ['wrong-speaker']);
+    assert.match(findings[0].message, /from Dan Okoro, not Jane Doe/);
+    assert.equal(findings[0].source!.locator, '00:00:08');
+  } finally {
+    process.chdir(cwd);
+  }
+});
