@@ -3,17 +3,11 @@
 // puts words together that no one said together: a misquote, however exactly
 // each part matches.
 import type { Source, TranscriptTurn } from '../model/types';
+import { lastAtOrBelow } from '../text/binarySearch';
 
 /** The index of the turn holding `offset`, or -1 (before the first turn, or between turns). */
 function turnAt(turns: TranscriptTurn[], offset: number): number {
-  let lo = 0;
-  let hi = turns.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (turns[mid].textStart <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const i = lo - 1;
+  const i = lastAtOrBelow(turns, offset, (t) => t.textStart);
   return i >= 0 && offset < turns[i].textEnd ? i : -1;
 }
 

@@ -1,18 +1,7 @@
 // Where in a source a passage stands, the way a reader would look it up: the
 // page of a PDF, the time of a timed transcript, else the transcript's line.
 import type { Source } from '../model/types';
-
-/** The greatest index whose value is at or below `at` in ascending `values`, or -1. */
-function lastAtOrBelow<T>(values: T[], at: number, key: (v: T) => number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(values[mid]) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+import { lastAtOrBelow } from '../text/binarySearch';
 
 /** The 1-based PDF page of a body offset, when the source has pages. */
 export function pageOf(source: Source, bodyOffset: number): number | undefined {
