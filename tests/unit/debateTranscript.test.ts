@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { checkDraft } from '../../server/src/check/checkDraft';
 import { buildCorpus } from '../../server/src/corpus/buildCorpus';
+import { renderReport } from '../../server/src/export/report';
 import { buildCorpusIndex } from '../../server/src/index/corpusIndex';
 import { QuoteSearch } from '../../server/src/index/quoteSearch';
 import { completionsAt } from '../../server/src/services/completion';
@@ -90,8 +91,9 @@ test('a draft about the first debate: right quotes verified, planted errors foun
     result.quotes.map((q) => q.status),
     ['verified', 'verified', 'mismatch', 'verified', 'mismatch', 'verified', 'verified'],
   );
-  // Where the words were said: the transcript's line.
+  // Where the words were said: the transcript's line, in the evidence and in the copy desk's report.
   assert.equal(result.quotes[1].evidence!.locator, 'line 78');
+  assert.match(renderReport(result, index, 'draft.md'), /<cite>@2016-09-26-first-presidential-debate<\/cite> line 78, 2016-09-26/);
 });
 
 test('hover shows where in the transcript; go to definition selects the words in the turn', { skip: missing(FIRST_DEBATE) }, () => {

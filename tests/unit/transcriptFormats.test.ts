@@ -194,3 +194,16 @@ test('verbatim check says once which transcript speaker is unresolved, and how t
     process.chdir(cwd);
   }
 });
+
+test('a Markdown transcript declared in front matter, with bold labels', () => {
+  const md = ['---', 'type: transcript', 'title: Harbour board meeting', 'date: 2024-03-05', '---', '', '**Jane Doe:** Shall we begin?', '', '**Sam Rivera:** Yes. The dredging bid came in late.', '', 'It is still the lowest.'].join('\n');
+  const { source, model } = build('board.md', md);
+  assert.equal(source.title, 'Harbour board meeting');
+  assert.equal(source.date, '2024-03-05');
+  assert.deepEqual(turns(source), [
+    ['Jane Doe', 'Shall we begin?'],
+    ['Sam Rivera', 'Yes. The dredging bid came in late.\nIt is still the lowest.'],
+  ]);
+  // A label that is a full name is the transcript naming its speaker.
+  assert.deepEqual(model.quotes.filter((q) => q.sieve === 'transcript-turn').map((q) => q.speaker?.name), ['Jane Doe', 'Sam Rivera']);
+});

@@ -84,14 +84,14 @@ export function looksLikeLabelledTranscript(text: string, from = 0): boolean {
 
 /**
  * Reads speaker-labelled text from `from` (after any front matter). Mixed-case
- * `Name:` labels count only when the labels that recur are such names, as in
- * an interview exported with real names.
+ * `Name:` labels count when the file is declared a transcript, or when the
+ * name recurs as a label, as in an interview exported with real names.
  */
-export function parseLabelledTranscript(text: string, from = 0): ParsedTranscript {
+export function parseLabelledTranscript(text: string, from = 0, declared = false): ParsedTranscript {
   const all = lines(text, from);
   const weakCounts = new Map<string, number>();
   for (const l of all) if (l.label?.weak) weakCounts.set(l.label.label, (weakCounts.get(l.label.label) ?? 0) + 1);
-  const isLabel = (l: Line) => !!l.label && (!l.label.weak || (weakCounts.get(l.label.label) ?? 0) >= 2);
+  const isLabel = (l: Line) => !!l.label && (!l.label.weak || declared || (weakCounts.get(l.label.label) ?? 0) >= 2);
   const out = new TranscriptBuilder();
   let lineNo = text.slice(0, from).split('\n').length - 1;
   // Otter puts the time on the label's own line: it belongs to the words on the next.

@@ -40,7 +40,7 @@ export function readTranscript(extension: string, text: string, from: number, fr
   const body = text.slice(from);
   if (extension === '.vtt' || (extension !== '.srt' && /^\uFEFF?WEBVTT\b/.test(body))) parsed = parseWebVtt(text);
   else if (extension === '.srt' || looksLikeCues(body)) parsed = parseSrt(text);
-  else if (declared || looksLikeLabelledTranscript(text, from)) parsed = parseLabelledTranscript(text, from);
+  else if (declared || looksLikeLabelledTranscript(text, from)) parsed = parseLabelledTranscript(text, from, declared);
   if (!parsed || (parsed.turns.length === 0 && !declared && extension !== '.vtt' && extension !== '.srt')) return null;
   return { ...parsed, speakers };
 }

@@ -1,6 +1,7 @@
 // Who a transcript's labels are. In order:
 //  1. the name given for the label (the file's front matter, verbatim.json);
-//  2. a label that is a name ("Jane Doe", "SEN. KAINE" → Kaine);
+//  2. a label that is a full name ("Jane Doe", "JAKE TAPPER"): the transcript
+//     names the speaker itself; a title and a surname ("SEN. KAINE") is step 3;
 //  3. a surname label (TRUMP, HOLT) → the first full name with that surname in
 //     the transcript itself, where the moderator introduces everyone ("I'm
 //     Lester Holt"; "…, Donald J. Trump"), else the one person in the corpus
@@ -52,8 +53,8 @@ export function resolveLabel<R extends LabelPerson>(label: string, speakers: Rec
   const words = label.trim().split(/\s+/).filter((w) => !TITLES.test(w));
   if (words.length === 0) return undefined;
   if (words.length > 1) {
-    const name = words.map(titleCase).join(' ');
-    return people.lookup(name) ?? people.lookup(words.join(' '));
+    const name = words.map((w) => (w === w.toUpperCase() ? titleCase(w) : w)).join(' ');
+    return people.lookup(name) ?? people.ensureSurnamePerson(name);
   }
   return bySurname(titleCase(words[0]), transcriptText, people);
 }
