@@ -128,7 +128,7 @@ test('a corpus of the transcript and a news report of the debate: the transcript
   const model = buildCorpus([read(article), read(FIRST_DEBATE)]).model;
   const index = buildCorpusIndex(model);
   // Both hold "That makes me smart." (Trump) and Clinton's "First, maybe he’s not as rich as he says he is."
-  const draft = 'Trump replied, "That makes me smart."\n\nClinton said, "First, maybe he’s not as rich as he says he is."\n\nTrump said, "That makes me smart." [@' + HUFFPOST + ']\n';
+  const draft = 'Trump replied, "That makes me smart."\n\nClinton said, "First, maybe he’s not as rich as he says he is."\n\nThe reply was "That makes me smart." [@' + HUFFPOST + ']\n';
   const result = checkDraft(draft, index);
   assert.deepEqual(result.quotes.map((q) => [q.status, q.source?.key]), [
     ['verified', KEY],
