@@ -45,7 +45,7 @@ export function paragraphs(text: string, options: { splitOnSingleNewlines?: bool
   return out;
 }
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'prof', 'sen', 'rep', 'gov', 'no', 'vs', 'jr', 'sr', 'u.s', 'u.n', 'e.g', 'i.e', 'etc', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'prof', 'sen', 'rep', 'gov', 'del', 'rev', 'capt', 'adm', 'sens', 'reps', 'no', 'vs', 'jr', 'sr', 'u.s', 'u.n', 'e.g', 'i.e', 'etc', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
 
 /**
  * Sentence ranges within [start, end). A terminal mark ends a sentence when the
