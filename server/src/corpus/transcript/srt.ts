@@ -16,7 +16,6 @@ export function cueLabel(text: string): { label: string; rest: number } | null {
 
 export function parseSrt(text: string): ParsedTranscript {
   const out = new TranscriptBuilder();
-  let speaker: string | null = null;
   for (const cue of readCues(text)) {
     let time: string | undefined = formatTime(cue.start);
     for (const line of cue.payload) {
@@ -24,10 +23,7 @@ export function parseSrt(text: string): ParsedTranscript {
       let from = 0;
       if (named) {
         from = named.rest;
-        if (named.label !== speaker) {
-          out.startTurn(named.label);
-          speaker = named.label;
-        }
+        out.speaker(named.label);
       }
       // SRT allows simple HTML-like styling: <i>, <b>, <font …>.
       const words = line.text.slice(from).replace(/<[^>]*>/g, (tag) => ' '.repeat(tag.length));

@@ -32,6 +32,11 @@ export class TranscriptBuilder {
     this.open = { label, textStart: this.text.currentLength };
   }
 
+  /** A subtitle cue names its speaker: a new turn only when the speaker changes. */
+  speaker(label: string): void {
+    if (this.open?.label !== label) this.startTurn(label);
+  }
+
   /** Ends the current turn: what follows is nobody's (a heading, the end of the file). */
   endTurn(): void {
     if (this.open) {

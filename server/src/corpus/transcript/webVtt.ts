@@ -11,7 +11,6 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 
 export function parseWebVtt(text: string): ParsedTranscript {
   const out = new TranscriptBuilder();
-  let speaker: string | null = null;
   for (const cue of readCues(text)) {
     let time: string | undefined = formatTime(cue.start);
     for (const line of cue.payload) {
@@ -36,10 +35,7 @@ export function parseWebVtt(text: string): ParsedTranscript {
             from += named.rest;
           }
         }
-        if (who && who !== speaker) {
-          out.startTurn(who);
-          speaker = who;
-        }
+        if (who) out.speaker(who);
         for (const run of textRuns(line.text, from, piece.to)) {
           if (out.words(run.text, line.start + run.at, line.line, ' ', time)) time = undefined;
         }
