@@ -25,7 +25,7 @@ export async function activate(context: vscode.ExtensionContext) {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }],
-    synchronize: { configurationSection: 'verbatim', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,html,htm,json}') },
+    synchronize: { configurationSection: 'verbatim', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,html,htm,pdf,docx,vtt,srt,json}') },
     outputChannelName: 'Verbatim',
     middleware: { handleDiagnostics: (uri, diagnostics, next) => next(uri, linkCodesToPreview(diagnostics)) },
   };

@@ -9,7 +9,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { REAL_SEEDS, withoutRealSeeds } from '../helpers/shared';
+import { missing, SHARED_SEEDS } from '../helpers/shared';
 import { cursorAt, openFile, openWorkbench, runCommand, step, verbatimLog, WAIT, waitForProblems, type Workbench } from './workbench';
 
 const KEY = '000_64dc1e6c8dc30130';
@@ -28,13 +28,13 @@ const DRAFT = [
 let wb: Workbench;
 let page: Page;
 let dir: string;
-const skip = withoutRealSeeds;
+const skip = missing(SHARED_SEEDS);
 
 before(async () => {
   if (skip) return;
   dir = mkdtempSync(path.join(tmpdir(), 'verbatim-writer-'));
   mkdirSync(path.join(dir, 'sources'));
-  cpSync(REAL_SEEDS, path.join(dir, 'sources'), { recursive: true });
+  cpSync(SHARED_SEEDS, path.join(dir, 'sources'), { recursive: true });
   writeFileSync(path.join(dir, 'draft.md'), DRAFT);
   wb = await openWorkbench(dir);
   page = wb.page;

@@ -10,9 +10,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CompletionItem, CompletionList, LocationLink, TextEdit, WorkspaceDiagnosticReport, WorkspaceFullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { LineIndex } from '../../server/src/text/lineIndex';
 import { LspClient } from '../helpers/lspClient';
-import { REAL_SEEDS, withoutRealSeeds } from '../helpers/shared';
+import { missing, SHARED_SEEDS } from '../helpers/shared';
 
-const skip = withoutRealSeeds;
+const skip = missing(SHARED_SEEDS);
 const ALIYEV = 'We are not going to hold negotiations and meaningless video conferences for the sake of parody,';
 const ALIYEV_KEY = '000_64dc1e6c8dc30130';
 const CAPABILITIES = { window: { workDoneProgress: true }, workspace: { configuration: true }, textDocument: { definition: { linkSupport: true } } };
@@ -23,7 +23,7 @@ let ws: string;
 before(async () => {
   if (skip) return;
   ws = mkdtempSync(path.join(tmpdir(), 'verbatim-writer-'));
-  cpSync(REAL_SEEDS, path.join(ws, 'sources'), { recursive: true });
+  cpSync(SHARED_SEEDS, path.join(ws, 'sources'), { recursive: true });
   client = new LspClient();
   await client.initialize(ws, CAPABILITIES);
 });

@@ -24,8 +24,10 @@ export async function corpusForCommand(cwd: string, corpusFlag: string | undefin
   const location = corpusForCheck(cwd, corpusFlag, config, root);
   const built = await loadCorpus(location);
   for (const s of built.model.skipped) io.err(`verbatim: skipped ${s.path}: ${s.reason}\n`);
-  if (built.model.sources.length === 0) throw new CheckError(`no readable sources (.txt, .md, .html) in ${location.description}`);
-  return { model: built.model, warnings: built.warnings, config };
+  // What the corpus could not settle, such as a transcript speaker no one is named for, with the fix.
+  for (const w of built.warnings) io.err(`verbatim: ${w}\n`);
+  if (built.model.sources.length === 0) throw new CheckError(`no readable sources in ${location.description}`);
+  return { model: built.model, config };
 }
 
 /** The corpus and its index, as check and report find them. */

@@ -82,8 +82,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (!listing) throw new UsageError(`unknown command "${command}". See 'verbatim --help'.`);
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
 
-  const { model, warnings } = await corpusForCommand(process.cwd(), values.corpus, io);
-  for (const w of warnings) io.err(`verbatim: ${w}\n`);
+  const { model } = await corpusForCommand(process.cwd(), values.corpus, io);
   io.out(listing(model, format));
   return 0;
 }

@@ -118,12 +118,12 @@ function note(q: CheckedQuote, n: number, status: ReportStatus): string {
   // The source's sentence, the quoted words in bold: the reader sees them in their context.
   const s = sentenceAround(q.source.text, q.source.text.indexOf(q.evidence.text), q.evidence.text.length);
   const sentence = s.words ? `${escapeHtml(s.before)}<strong>${escapeHtml(s.words)}</strong>${escapeHtml(s.after)}` : escapeHtml(q.evidence.text);
-  return `<div class="note ${status}">${head}${who}<blockquote>${sentence}</blockquote>${diff}<p class="where">${sourceLine(q.source)}</p></div>`;
+  return `<div class="note ${status}">${head}${who}<blockquote>${sentence}</blockquote>${diff}<p class="where">${sourceLine(q.source, q.evidence.locator)}</p></div>`;
 }
 
-/** Title, outlet, date and author of a source, with its key. */
-function sourceLine(s: Source): string {
-  const meta = [s.outlet, s.date, s.author ? `by ${s.author}` : undefined].filter(Boolean).map((x) => escapeHtml(x!));
+/** Title, where in it (a page, a time), outlet, date and author of a source, with its key. */
+function sourceLine(s: Source, locator?: string): string {
+  const meta = [locator, s.outlet, s.date, s.author ? `by ${s.author}` : undefined].filter(Boolean).map((x) => escapeHtml(x!));
   return `<span class="title">${escapeHtml(sourceTitle(s))}</span>${meta.length ? ` · ${meta.join(' · ')}` : ''} <cite>@${escapeHtml(s.key)}</cite>`;
 }
 

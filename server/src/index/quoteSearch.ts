@@ -6,6 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { CorpusModel, Quote, Source } from '../model/types';
 import { matchTokens } from '../text/matchTokens';
+import { TRANSCRIPT_SIEVE, turnSentences } from '../corpus/transcript/turnQuotes';
 
 const PREFIX = 3;
 const MAX_CANDIDATES = 300;
@@ -35,8 +36,11 @@ export class QuoteSearch {
 
   constructor(model: CorpusModel) {
     // Scare quotes are terms, not statements: nothing to insert.
-    this.searchable = model.quotes.filter((q) => q.kind !== 'scare' && q.text.trim().length > 0);
     this.sourceByKey = new Map(model.sources.map((s) => [s.key, s]));
+    this.searchable = model.quotes
+      .filter((q) => q.kind !== 'scare' && q.text.trim().length > 0)
+      // A transcript's turn is offered sentence by sentence.
+      .flatMap((q) => (q.sieve === TRANSCRIPT_SIEVE ? turnSentences(q, this.sourceByKey.get(q.sourceKey)!) : [q]));
     const byPrefix = new Map<string, number[]>();
     this.searchable.forEach((q, i) => addPrefixes(byPrefix, matchTokens(q.text).words, i));
     this.byPrefix = packed(byPrefix);
@@ -59,7 +63,9 @@ export class QuoteSearch {
       const tokens = this.tokensOf(i);
       let score = wordsScore(words, tokens, meta ? matchTokens(meta.text[i]).words : undefined);
       if (score <= 0) return;
+      // The speaker named near the cursor first; a transcript (the primary source) before an article with the same words.
       if (options.speaker && q.speaker?.name === options.speaker) score += 0.3;
+      if (q.sieve === TRANSCRIPT_SIEVE) score += 0.02;
       scored.push({ q, score, order });
     });
     scored.sort((a, b) => b.score - a.score || a.order - b.order);

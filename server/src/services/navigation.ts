@@ -4,7 +4,7 @@
 import type { DocumentLink, Location, LocationLink, Range } from 'vscode-languageserver-types';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { sourceTitle } from './sourceName';
-import { rangeOf, type CheckedDocument, type SourceFiles } from './checkedDocument';
+import { filePosition, rangeOf, type CheckedDocument, type SourceFiles } from './checkedDocument';
 
 /**
  * Where F12 goes: a LocationLink whose selection is the quoted words in the source (what the editor
@@ -30,7 +30,8 @@ export function definitionAt(doc: CheckedDocument, index: CorpusIndex, files: So
     if (quote?.evidence && quote.source) target = { path: quote.source.path, start: quote.evidence.start, end: quote.evidence.end, origin: rangeOf(doc.lines, quote.start, quote.end) };
   }
   if (!target) return null;
-  const words = { start: files.position(target.path, target.start), end: files.position(target.path, target.end) };
+  // A PDF or Word file has no lines to land on: its top (filePosition).
+  const words = { start: filePosition(files, target.path, target.start), end: filePosition(files, target.path, target.end) };
   const uri = files.uri(target.path);
   if (!linkSupport) return { uri, range: words };
   const lines = { start: { line: words.start.line, character: 0 }, end: { line: words.end.line + 1, character: 0 } };
