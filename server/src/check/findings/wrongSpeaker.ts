@@ -1,0 +1,88 @@
+// wrong-speaker: the draft names someone other than the person the source credits.
+import type { CheckedQuote } from '../checkDraft';
+import type { Fix } from '../findings';
+import { sourceLabel, whoAndWhere } from './describe';
+import type { CheckContext, FindingRule, RuleFinding } from './rule';
+
+/** Jr., Sr., II, III…: a generation apart is another person, whatever the rest of the name. */
+const GENERATION = /,?\s+(?:Jr|Sr|II|III|IV)\.?$/;
+const generationOf = (name: string) => GENERATION.exec(name)?.[0].replace(/[,.\s]/g, '') ?? '';
+
+/**
+ * Whether the name the draft writes (and the person it resolved to) is the
+ * source's speaker: the same person, or a form that is one of the speaker's
+ * aliases. Names a generation apart are never the same person.
+ */
+export function samePerson(written: string, draftName: string, sourceName: string, aliasesOfSource: string[]): boolean {
+  const theirs = generationOf(sourceName);
+  if (generationOf(written) !== theirs && (generationOf(written) || written.split(' ').length > 1)) return false;
+  if (generationOf(draftName) !== theirs) return false;
+  if (draftName === sourceName) return true;
+  return aliasesOfSource.includes(written);
+}
+
+/** How surely the draft names the speaker: in the quote's own cue clause, or by a pronoun or context. */
+function draftConfidence(q: CheckedQuote): 'explicit' | 'inferred' {
+  const own = (q.quote as { confidence?: 'explicit' | 'inferred' }).confidence;
+  if (own) return own;
+  return q.quote.resolvedBy === 'name' || q.quote.resolvedBy === 'role' || q.quote.resolvedBy === 'organisation' ? 'explicit' : 'inferred';
+}
+
+/** Where the source's attribution came from, in the source's words: “he added”. */
+function sourceCue(q: CheckedQuote): string {
+  const sq = q.sourceQuote;
+  if (!sq) return 'the sentence around the words';
+  if (sq.resolvedBy === 'continuation') return 'the paragraph before';
+  if (sq.resolvedBy === 'pronoun') return `“${sq.speaker?.type === 'organisation' ? 'it' : 'a pronoun'}${sq.cue ? ` ${sq.cue}` : ''}”`;
+  return sq.cue ? `“${sq.cue}”` : 'the context';
+}
+
+export const wrongSpeaker: FindingRule = {
+  code: 'wrong-speaker',
+  doc: 'The draft credits a quotation to one person and the source to another. It fires only when both sides name someone: when the source gives no speaker, or the draft names none, there is no finding. It is an error only when both are explicit: the source names the speaker in the quote\'s own sentence, and the draft names someone else in its own. When the source only implies the speaker (a pronoun across sentences, a continuation paragraph) or the draft does, it is a warning that says so. Family members are different people: Donald Trump Jr. is not Donald Trump. The fix puts the source\'s speaker in place of the name the draft wrote.',
+  examples: {
+    fires: [
+      '"The ball is now in Ardashen\'s court," Saylanov said [@004-regional-summit].',
+      '"Those who hold weapons in their hands will be neutralised," said Aram Tevosyan [@003-ombudswoman-warns].',
+    ],
+    silent: ['"The ball is now in Ardashen\'s court," Gasimli said [@004-regional-summit].', '"The ball is now in Ardashen\'s court," the aide said [@004-regional-summit].'],
+  },
+  check(ctx) {
+    return ctx.quotes.flatMap((q) => check(ctx, q));
+  },
+};
+
+function check(ctx: CheckContext, q: CheckedQuote): RuleFinding[] {
+  const { index, draft } = ctx;
+  const theirs = q.sourceSpeaker;
+  const ours = q.quote.speaker;
+  if (!q.source || !q.evidence || !theirs || !ours) return [];
+  const written = q.quote.speakerAt ? draft.text.slice(q.quote.speakerAt.start, q.quote.speakerAt.end) : ours.name;
+  const aliases = index.people.people.find((p) => p.name === theirs.name)?.aliases ?? [];
+  if (samePerson(written, ours.name, theirs.name, q.quote.resolvedBy === 'name' ? aliases : [])) return [];
+  const draftSure = draftConfidence(q) === 'explicit';
+  const sourceSure = q.sourceQuote?.confidence === 'explicit';
+  if (!draftSure && !sourceSure) return []; // two guesses do not make an accusation
+  const where = whoAndWhere(index, theirs.name, q.source);
+  const message = sourceSure
+    ? `${theirs.name} said this, not ${ours.name} ${where}.`
+    : `The source seems to credit these words to ${theirs.name} (from ${sourceCue(q)}), not ${ours.name} ${where}.`;
+  const fixes: Fix[] = [];
+  let range = { start: q.start, end: q.end };
+  if (q.quote.speakerAt && draftSure) {
+    const replacement = theirs.type === 'person' && !/\s/.test(written) ? theirs.name.split(' ').pop()! : theirs.name;
+    range = { start: ctx.fileStart(q.quote.speakerAt.start), end: ctx.fileEnd(q.quote.speakerAt.end) };
+    fixes.push({ title: `Attribute to ${theirs.name}`, edits: [{ ...range, newText: replacement }] });
+  }
+  const both = draftSure && sourceSure;
+  return [
+    {
+      ...range,
+      message,
+      fixes,
+      source: q.evidence,
+      quote: q,
+      ...(both ? {} : { severity: 'warning' as const, severityReason: sourceSure ? 'the draft only implies its speaker' : `the source only implies its speaker (${sourceLabel(q.source)})` }),
+    },
+  ];
+}

@@ -1,0 +1,75 @@
+// Every finding rule's own examples, checked against the bundled seeds: each
+// "fires" example must get the rule's code, each "silent" one must not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FINDING_CODES } from '../../server/src/check/findings';
+import { FINDING_RULES } from '../../server/src/check/findings/registry';
+import { samePerson } from '../../server/src/check/findings/wrongSpeaker';
+import { citationsIn, isBareKey, citeKeyText } from '../../server/src/check/citations';
+import { givenNameVariants } from '../../server/src/text/givenNames';
+import { check } from '../helpers/check';
+
+test('one rule per finding code, in one ordered list', () => {
+  assert.deepEqual(FINDING_RULES.map((r) => r.code).sort(), Object.keys(FINDING_CODES).sort());
+  for (const r of FINDING_RULES) {
+    assert.ok(r.doc.length > 100, `${r.code} has a paragraph of doc`);
+    assert.ok(r.examples.fires.length > 0 && r.examples.silent.length > 0, `${r.code} has examples both ways`);
+  }
+});
+
+for (const rule of FINDING_RULES) {
+  for (const example of rule.examples.fires) {
+    test(`${rule.code} fires: ${example}`, async () => {
+      const r = await check(example + '\n');
+      assert.ok(r.findings.some((f) => f.code === rule.code), `${rule.code} expected; got ${JSON.stringify(r.findings.map((f) => [f.code, f.message]))}`);
+    });
+  }
+  for (const example of rule.examples.silent) {
+    test(`${rule.code} is silent: ${example}`, async () => {
+      const r = await check(example + '\n');
+      assert.deepEqual(r.findings.filter((f) => f.code === rule.code).map((f) => f.message), []);
+    });
+  }
+}
+
+test('a generation apart is another person; a surname or an alias is the same one', () => {
+  assert.equal(samePerson('Donald Trump', 'Donald Trump', 'Donald Trump Jr.', ['Donald Trump Jr.', 'Trump']), false);
+  assert.equal(samePerson('Donald Trump Jr.', 'Donald Trump', 'Donald Trump', ['Donald Trump', 'Trump']), false);
+  assert.equal(samePerson('Trump Jr.', 'Donald Trump Jr.', 'Donald Trump Jr.', []), true);
+  assert.equal(samePerson('Trump', 'Donald Trump', 'Donald Trump', ['Donald Trump', 'Trump']), true);
+  assert.equal(samePerson('Hakobyan', 'Anna Hakobyan', 'Ara Hakobyan', ['Ara Hakobyan', 'Hakobyan']), true);
+});
+
+test('given-name variants and other given names are not misspellings', () => {
+  assert.ok(givenNameVariants('Steven', 'Steve'));
+  assert.ok(givenNameVariants('Tim', 'Timothy'));
+  assert.ok(!givenNameVariants('Siranush', 'Siranish'));
+});
+
+test('citation keys as Pandoc reads them (checked against pandoc 2.17 -t native)', () => {
+  const t = 'See [@abc-def-] and @abc-def- and [@{abc-def-}, p. 3] and [-@x_y.] and [see @a; @b-c, pp. 3-4] (@abc) x@abc [mail me@x.org; @k] https://example.org/@nope';
+  const got = citationsIn(t, { start: 0, end: t.length }).map((c) => [c.key, c.inText, c.braced, c.suppressAuthor, c.prefix, c.suffix, c.cutOff]);
+  assert.deepEqual(got, [
+    ['abc-def', false, false, false, '', '-', '-'],
+    ['abc-def', true, false, false, '', '', '-'],
+    ['abc-def-', false, true, false, '', ', p. 3', ''],
+    ['x_y', false, false, true, '', '.', '.'],
+    ['a', false, false, false, 'see', '', ''],
+    ['b-c', false, false, false, '', ', pp. 3-4', ''],
+    ['abc', true, false, false, '', '', ''],
+    ['k', true, false, false, '', '', ''],
+  ]);
+  assert.ok(isBareKey('nyt_2016-09-08_obama-on-climate-change-the-tren'));
+  assert.ok(!isBareKey('breitbart_2016-09-21_only-percent-of-hillary-clinton-'));
+  assert.equal(citeKeyText('a-'), '{a-}');
+});
+
+test('citations: a 200 KB `[@a @b …` with no closing bracket is read in one pass', () => {
+  const big = '[' + Array.from({ length: 30_000 }, (_, i) => `@a${i}`).join(' ');
+  const few = '[' + Array.from({ length: 3_000 }, (_, i) => `@a${i}`).join(' ');
+  // Linear: ten times the text, about ten times the citations, and no pathological blow-up (no timing asserted).
+  assert.equal(citationsIn(big, { start: 0, end: big.length }).length, 30_000);
+  assert.equal(citationsIn(few, { start: 0, end: few.length }).length, 3_000);
+  const brackets = '[@a '.repeat(50_000);
+  assert.equal(citationsIn(brackets, { start: 0, end: brackets.length }).length, 50_000);
+});
