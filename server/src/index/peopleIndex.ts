@@ -67,8 +67,10 @@ export class PeopleIndex {
   }
 
   /**
-   * A role phrase to the person who holds it: "the Norvanian prime minister" →
-   * Aram Tevosyan. `countryOf` maps an adjective to its country (Norvanian → Norvania).
+   * A role phrase to the one person the corpus gives that role: "the Norvanian
+   * prime minister" → Aram Tevosyan. Every word of the phrase must be a word of
+   * the role; when no one or several people fit, nobody is meant for sure, and
+   * the answer is undefined. `countryOf` maps an adjective to its country (Norvanian → Norvania).
    */
   byRole(phrase: string, countryOf: (word: string) => string | undefined): Person | undefined {
     const words = phrase.split(/\s+/).filter((w) => w && !DETERMINERS.has(w.toLowerCase()));
@@ -86,11 +88,11 @@ export class PeopleIndex {
       (p) =>
         p.type === 'person' &&
         p.roles.some((r) => {
-          const role = r.role.toLowerCase();
-          return role.includes(head) && qualifiers.every((q) => role.includes(q)) && (!country || r.role.includes(country));
+          const role = new Set(r.role.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+          return role.has(head) && qualifiers.every((q) => role.has(q)) && (!country || r.role.includes(country));
         }),
     );
-    // The most quoted holder: in a news corpus, the one the writer most likely means.
-    return holders.sort((a, b) => b.quoteIds.length - a.quoteIds.length)[0];
+    // Only a role the corpus gives exactly one person names someone; two holders, and the writer's meaning is a guess.
+    return holders.length === 1 ? holders[0] : undefined;
   }
 }

@@ -33,7 +33,8 @@ function sourceCue(q: CheckedQuote): string {
   const sq = q.sourceQuote;
   if (!sq) return 'the sentence around the words';
   if (sq.resolvedBy === 'continuation') return 'the paragraph before';
-  if (sq.resolvedBy === 'pronoun') return `“${sq.speaker?.type === 'organisation' ? 'it' : 'a pronoun'}${sq.cue ? ` ${sq.cue}` : ''}”`;
+  if (sq.resolvedBy === 'pronoun') return `a pronoun${sq.cue ? `, “${sq.cue}”` : ''}`;
+  if (sq.resolvedBy === 'sentence-subject') return 'the subject of the sentence';
   return sq.cue ? `“${sq.cue}”` : 'the context';
 }
 
