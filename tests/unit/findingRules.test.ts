@@ -73,3 +73,23 @@ test('citations: a 200 KB `[@a @b …` with no closing bracket is read in one pa
   const brackets = '[@a '.repeat(50_000);
   assert.equal(citationsIn(brackets, { start: 0, end: brackets.length }).length, 50_000);
 });
+
+test('a hover never says “✓ Verified” on a quote with a finding; it says the finding', async () => {
+  const { hoverAt } = await import('../../server/src/services/hover');
+  const { LineIndex } = await import('../../server/src/text/lineIndex');
+  const { seedIndex } = await import('../helpers/check');
+  const index = await seedIndex();
+  for (const [text, verified] of [
+    ['"The ball is now in Ardashen\'s court," Saylanov said [@004-regional-summit].\n', false],
+    ['"The ball is now in Ardashen\'s court," Gasimli said.\n', false],
+    ['"The ball is now in Ardashen\'s court," Gasimli said [@004-regional-summit].\n', true],
+  ] as const) {
+    const result = await check(text);
+    const card = hoverAt({ uri: 'file:///d.md', text, lines: new LineIndex(text), result }, index, 5)!.contents.value;
+    if (verified) assert.match(card, /✓ \*\*Verified\*\*/);
+    else {
+      assert.doesNotMatch(card, /Verified/);
+      assert.match(card, new RegExp(result.findings[0].code));
+    }
+  }
+});

@@ -21,7 +21,9 @@ export function sourceLabel(s: Source): string {
 export function roleOf(index: CorpusIndex, name: string, date?: string): string | undefined {
   const person = index.people.exact(name);
   if (!person || person.name !== name) return undefined;
-  return person.roles.filter((r) => !date || !r.date || r.date <= date).at(-1)?.role ?? person.roles[0]?.role;
+  const role = person.roles.filter((r) => !date || !r.date || r.date <= date).at(-1)?.role ?? person.roles[0]?.role;
+  // A role is a short noun phrase ("Azerbaijan's president"); a clause the registry caught is no role to print.
+  return role && role.split(/\s+/).length <= 6 && !/^(?:who|which|that)\b/i.test(role) ? role : undefined;
 }
 
 /** `(Azerbaijan's president, in “Aliyev threatens…”, 2024)` */

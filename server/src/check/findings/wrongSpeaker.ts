@@ -13,12 +13,13 @@ const generationOf = (name: string) => GENERATION.exec(name)?.[0].replace(/[,.\s
  * source's speaker: the same person, or a form that is one of the speaker's
  * aliases. Names a generation apart are never the same person.
  */
-export function samePerson(written: string, draftName: string, sourceName: string, aliasesOfSource: string[]): boolean {
+export function samePerson(written: string, draftName: string, sourceName: string, aliasesOfSource: string[], aliasesOfDraft: string[] = []): boolean {
   const theirs = generationOf(sourceName);
   if (generationOf(written) !== theirs && (generationOf(written) || written.split(' ').length > 1)) return false;
   if (generationOf(draftName) !== theirs) return false;
   if (draftName === sourceName) return true;
-  return aliasesOfSource.includes(written);
+  // One name of the two is a name the corpus gives the other: "Peabody" for Peabody Energy.
+  return aliasesOfSource.includes(written) || aliasesOfDraft.includes(sourceName);
 }
 
 /** How surely the draft names the speaker: in the quote's own cue clause, or by a pronoun or context. */
@@ -59,8 +60,9 @@ function check(ctx: CheckContext, q: CheckedQuote): RuleFinding[] {
   const ours = q.quote.speaker;
   if (!q.source || !q.evidence || !theirs || !ours) return [];
   const written = q.quote.speakerAt ? draft.text.slice(q.quote.speakerAt.start, q.quote.speakerAt.end) : ours.name;
-  const aliases = index.people.people.find((p) => p.name === theirs.name)?.aliases ?? [];
-  if (samePerson(written, ours.name, theirs.name, q.quote.resolvedBy === 'name' ? aliases : [])) return [];
+  const aliasesOf = (name: string) => index.people.people.find((p) => p.name === name)?.aliases ?? [];
+  const byName = q.quote.resolvedBy === 'name';
+  if (samePerson(written, ours.name, theirs.name, byName ? aliasesOf(theirs.name) : [], byName ? aliasesOf(ours.name) : [])) return [];
   const draftSure = draftConfidence(q) === 'explicit';
   const sourceSure = q.sourceQuote?.confidence === 'explicit';
   if (!draftSure && !sourceSure) return []; // two guesses do not make an accusation
