@@ -58,7 +58,7 @@ test('"Turn off CODE for this workspace" creates verbatim.json, or adds to its "
   const configUri = (changes[0] as { uri: string }).uri;
   assert.equal(fileURLToPath(configUri), path.join(ws, 'verbatim.json'));
   assert.deepEqual(changes[0], { kind: 'create', uri: configUri, options: { ignoreIfExists: true } });
-  const created = (changes[1] as TextDocumentEdit).edits[0].newText;
+  const created = ((changes[1] as TextDocumentEdit).edits[0] as TextEdit).newText;
   assert.deepEqual(parseConfig(created), { config: { disable: ['wrong-speaker'] }, problems: [] });
 
   writeFileSync(path.join(ws, 'verbatim.json'), JSON.stringify({ corpus: ['sources/**/*.txt'], disable: ['name-misspelled'] }));

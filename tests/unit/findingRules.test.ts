@@ -93,3 +93,9 @@ test('a hover never says “✓ Verified” on a quote with a finding; it says t
     }
   }
 });
+
+test("the README's section for each code is the rule's own doc", async () => {
+  const { readFileSync } = await import('node:fs');
+  const readme = readFileSync(require('node:path').resolve(__dirname, '..', '..', 'README.md'), 'utf8');
+  for (const r of FINDING_RULES) assert.ok(readme.includes(`### ${r.code}\n`) && readme.includes(r.doc), `README section for ${r.code} is its doc`);
+});

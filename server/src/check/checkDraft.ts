@@ -139,7 +139,7 @@ function placeQuote(ctx: CheckContext, quote: DraftQuote, match: (f: string[], p
   checked.matches = matches;
   let best = pickMatch(index, matches, preferred, quote);
   if (!best || (!best.exact && best.similarity < MISQUOTE_SIMILARITY)) {
-    const reordered = clausesReordered(index, quote, preferred);
+    const reordered = clausesReordered(quote, preferred, match);
     if (!reordered) {
       checked.status = 'not-found';
       return checked;
@@ -182,10 +182,11 @@ function placeQuote(ctx: CheckContext, quote: DraftQuote, match: (f: string[], p
  * clause of the quote stands exactly in one source, close together, but not in
  * the draft's order. A misquote (the meaning can turn), not a quote no one said.
  */
-function clausesReordered(index: CorpusIndex, quote: DraftQuote, preferred: number[]): QuoteMatch | undefined {
+function clausesReordered(quote: DraftQuote, preferred: number[], match: (f: string[], p: number[]) => QuoteMatch[]): QuoteMatch | undefined {
   const clauses = quote.fragments.flatMap((f) => f.text.split(/(?<=[,;:.!?—–])\s+/)).filter((c) => matchTokens(c).words.length >= 2);
   if (clauses.length < 2 || clauses.length > 8) return undefined;
-  const places = clauses.map((c) => matchQuote(index, [c], preferred).filter((m) => m.exact));
+  // Through the same cache as whole quotes: a keystroke elsewhere re-matches no clause.
+  const places = clauses.map((c) => match([c], preferred).filter((m) => m.exact));
   const sources = places[0].map((m) => m.source).filter((s) => places.every((p) => p.some((m) => m.source === s)));
   for (const s of sources) {
     const ranges = places.map((p) => p.find((m) => m.source === s)!.fragments[0]);
