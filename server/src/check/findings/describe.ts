@@ -23,7 +23,7 @@ export function roleOf(index: CorpusIndex, name: string, date?: string): string 
   if (!person || person.name !== name) return undefined;
   const role = person.roles.filter((r) => !date || !r.date || r.date <= date).at(-1)?.role ?? person.roles[0]?.role;
   // A role is a short noun phrase ("Azerbaijan's president"); a clause the registry caught is no role to print.
-  return role && role.split(/\s+/).length <= 6 && !/^(?:who|which|that)\b/i.test(role) && !/\b(?:for|of|to|at|in|the|a|an|and)$/i.test(role) ? role : undefined;
+  return role && role.length >= 4 && !role.startsWith('(') && role.split(/\s+/).length <= 6 && !/^(?:who|which|that)\b/i.test(role) && !/\b(?:for|of|to|at|in|the|a|an|and)$/i.test(role) ? role : undefined;
 }
 
 /** `(Azerbaijan's president, in “Aliyev threatens…”, 2024)` */

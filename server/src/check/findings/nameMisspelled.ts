@@ -58,8 +58,8 @@ export const nameMisspelled: FindingRule = {
   code: 'name-misspelled',
   doc: 'A name in the draft\'s own prose (not inside a quotation) that is a near miss of how the sources spell a person: one or two letters off (Melikian for Melikyan), or a spelling the corpus itself records as a slip. Not a misspelling: abbreviations (Nev.), plurals and possessives of known names (Clintons), words the sources use (Democratic, or another real surname such as Sasse), and given-name variants or other given names with the right surname (Steven Mnuchin for Steve Mnuchin). The fix writes the sources\' spelling. Severity: warning.',
   examples: {
-    fires: ['Siranush Melikian visited the camps.', 'Later, Tevosian spoke.'],
-    silent: ['Siranush Melikyan visited the camps.', 'The Melikyans visited the camps.'],
+    fires: ['The ombudswoman, Siranush Melikian, visited the camps on Monday. Melikian said little.', '"We have no intention of fighting again," Tevosian said.'],
+    silent: ['The ombudswoman, Siranush Melikyan, visited the camps on Monday. Melikyan said little.', 'The Melikyans visited the camps.', '"We have no intention of fighting again," Tevosyan said.'],
   },
   check(ctx) {
     const { index, draft } = ctx;
