@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FINDING_CODES } from '../../server/src/check/findings';
 import { FINDING_RULES } from '../../server/src/check/findings/registry';
-import { samePerson } from '../../server/src/check/findings/wrongSpeaker';
+import { probablyOneName, samePerson } from '../../server/src/check/findings/wrongSpeaker';
 import { citationsIn, isBareKey, citeKeyText } from '../../server/src/check/citations';
 import { givenNameVariants } from '../../server/src/text/givenNames';
 import { check } from '../helpers/check';
@@ -38,6 +38,14 @@ test('a generation apart is another person; a surname or an alias is the same on
   assert.equal(samePerson('Trump Jr.', 'Donald Trump Jr.', 'Donald Trump Jr.', []), true);
   assert.equal(samePerson('Trump', 'Donald Trump', 'Donald Trump', ['Donald Trump', 'Trump']), true);
   assert.equal(samePerson('Hakobyan', 'Anna Hakobyan', 'Ara Hakobyan', ['Ara Hakobyan', 'Hakobyan']), true);
+});
+
+test('one person under two forms of a name is no wrong speaker; two people of one family are', () => {
+  const nyt = 'Vice President Joseph R. Biden Jr. said the returns should be public.';
+  assert.ok(probablyOneName('Joe Biden', 'Joseph R. Biden Jr.', nyt));
+  assert.ok(!probablyOneName('Donald Trump', 'Donald Trump Jr.', 'Donald Trump Jr. spoke.'), 'a generation apart');
+  assert.ok(!probablyOneName('Ivana Trump', 'Ivanka Trump', 'Ivana Trump, his first wife, and Ivanka Trump, his daughter'), 'the source names both');
+  assert.ok(!probablyOneName('Barack Obama', 'Michelle Obama', 'Barack Obama and Michelle Obama'), 'another first initial');
 });
 
 test('given-name variants and other given names are not misspellings', () => {

@@ -1,4 +1,5 @@
 // wrong-speaker: the draft names someone other than the person the source credits.
+import { wordOccurs } from '../../text/wordOccurs';
 import type { CheckedQuote } from '../checkDraft';
 import type { Fix } from '../findings';
 import { sourceLabel, whoAndWhere } from './describe';
@@ -20,6 +21,21 @@ export function samePerson(written: string, draftName: string, sourceName: strin
   if (draftName === sourceName) return true;
   // One name of the two is a name the corpus gives the other: "Peabody" for Peabody Energy.
   return aliasesOfSource.includes(written) || aliasesOfDraft.includes(sourceName);
+}
+
+/**
+ * Two forms of one name, probably: the same surname and first initial
+ * (Joe Biden, Joseph R. Biden Jr.), when the source itself never writes the
+ * draft's form, which it would for a second person (Ivana beside Ivanka Trump).
+ * Not so when only a generation sets them apart (Donald Trump, Donald Trump Jr.).
+ */
+export function probablyOneName(draftName: string, sourceName: string, sourceText: string): boolean {
+  const base = (n: string) => n.replace(GENERATION, '');
+  const ours = base(draftName).split(' ');
+  const theirs = base(sourceName).split(' ');
+  if (base(draftName) === base(sourceName) || ours.length < 2 || theirs.length < 2) return false;
+  if (ours.at(-1) !== theirs.at(-1) || ours[0][0] !== theirs[0][0]) return false;
+  return !wordOccurs(sourceText, base(draftName));
 }
 
 /** How surely the draft names the speaker: in the quote's own cue clause, or by a pronoun or context. */
@@ -63,6 +79,7 @@ function check(ctx: CheckContext, q: CheckedQuote): RuleFinding[] {
   const aliasesOf = (name: string) => index.people.people.find((p) => p.name === name)?.aliases ?? [];
   const byName = q.quote.resolvedBy === 'name';
   if (samePerson(written, ours.name, theirs.name, byName ? aliasesOf(theirs.name) : [], byName ? aliasesOf(ours.name) : [])) return [];
+  if (theirs.type === 'person' && probablyOneName(ours.name, theirs.name, q.source.text)) return []; // not sure they are two people: no accusation
   const draftSure = draftConfidence(q) === 'explicit';
   const sourceSure = q.sourceQuote?.confidence === 'explicit';
   if (!draftSure && !sourceSure) return []; // two guesses do not make an accusation
