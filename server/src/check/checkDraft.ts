@@ -105,7 +105,6 @@ export function checkDraft(fileText: string, index: CorpusIndex, config: Config 
       const finding: Finding = {
         code: rule.code,
         severity: f.severity ?? defaults.severity,
-        ...(f.severityReason ? { severityReason: f.severityReason } : {}),
         start: f.start,
         end: f.end,
         message: f.message,

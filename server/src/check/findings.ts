@@ -45,8 +45,6 @@ export interface SourceEvidence {
 
 export interface Finding {
   code: FindingCode;
-  /** Why this severity, when the rule decided one other than the code's default (a speaker the source only implies). */
-  severityReason?: string;
   severity: Severity;
   /** Offsets in the draft file. */
   start: number;

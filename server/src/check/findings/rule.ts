@@ -32,7 +32,6 @@ export interface RuleFinding {
   source?: SourceEvidence;
   /** Only when the rule's severity rule departs from the code's default. */
   severity?: Severity;
-  severityReason?: string;
   /** The checked quote this finding belongs to, if any. */
   quote?: CheckedQuote;
 }

@@ -25,7 +25,6 @@ export const unknownSource: FindingRule = {
         out.push({
           ...at,
           severity: 'information',
-          severityReason: 'the writer evidently meant this source',
           message: `Pandoc reads this key as @${c.key}: a bare key cannot end in “${c.cutOff.slice(-1)}”. Write @{${cited.source.key}} to cite ${sourceLabel(cited.source)}.`,
           fixes: [{ title: `Write @{${cited.source.key}}`, edits: [rekey(ctx, c, cited.source.key)] }],
           ...(quote ? { quote } : {}),

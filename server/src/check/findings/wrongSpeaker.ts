@@ -2,7 +2,7 @@
 import { wordOccurs } from '../../text/wordOccurs';
 import type { CheckedQuote } from '../checkDraft';
 import type { Fix } from '../findings';
-import { sourceLabel, whoAndWhere } from './describe';
+import { whoAndWhere } from './describe';
 import type { CheckContext, FindingRule, RuleFinding } from './rule';
 
 /** Jr., Sr., II, III…: a generation apart is another person, whatever the rest of the name. */
@@ -102,7 +102,7 @@ function check(ctx: CheckContext, q: CheckedQuote): RuleFinding[] {
       fixes,
       source: q.evidence,
       quote: q,
-      ...(both ? {} : { severity: 'warning' as const, severityReason: sourceSure ? 'the draft only implies its speaker' : `the source only implies its speaker (${sourceLabel(q.source)})` }),
+      ...(both ? {} : { severity: 'warning' as const }),
     },
   ];
 }
