@@ -35,3 +35,13 @@ test('misspellings: a letter off in a surname or a given name', { skip }, async 
   assert.deepEqual(await named('Hilary Clinton spoke.'), ['Hillary Clinton']);
   assert.deepEqual(await named('Rep. Jason Chaffets spoke.'), ['Jason Chaffetz']);
 });
+
+test('a role phrase names the one person the corpus gives that role, and nobody when several or none fit', { skip }, async () => {
+  const index = await news();
+  const byRole = (phrase: string) => index.people.byRole(phrase, index.countryOf)?.name;
+  assert.equal(byRole('the Republican nominee'), 'Donald Trump'); // not Mike Pence, the Republican vice-presidential nominee
+  assert.equal(byRole('the Democratic nominee'), 'Hillary Clinton');
+  assert.equal(byRole('the mayor'), undefined, 'two mayors: Bill de Blasio and Jennifer Roberts');
+  assert.equal(byRole('the press secretary'), undefined, 'two press secretaries');
+  assert.equal(byRole('Senate Democrats'), undefined, 'not a role');
+});

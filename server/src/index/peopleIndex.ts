@@ -2,7 +2,8 @@
 // checker's view of "who is this name?" and "did the writer mean someone?".
 import { distance } from 'fastest-levenshtein';
 import type { Person } from '../model/types';
-import { ROLE_NOUNS, TITLE_WORDS } from '../corpus/vocabulary';
+import { ROLE_NOUNS } from '../corpus/attribution/lexicon';
+import { TITLE_WORDS } from '../corpus/vocabulary';
 
 export interface NameLookup {
   person: Person;
@@ -84,15 +85,20 @@ export class PeopleIndex {
       if (c) country = c;
       else qualifiers.push(w.toLowerCase());
     }
-    const holders = this.people.filter(
-      (p) =>
-        p.type === 'person' &&
-        p.roles.some((r) => {
-          const role = new Set(r.role.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
-          return role.has(head) && qualifiers.every((q) => role.has(q)) && (!country || r.role.includes(country));
-        }),
-    );
-    // Only a role the corpus gives exactly one person names someone; two holders, and the writer's meaning is a guess.
-    return holders.length === 1 ? holders[0] : undefined;
+    const roleWords = (role: string) => role.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w && !DETERMINERS.has(w));
+    const fits = (role: string, exactly: boolean) => {
+      const words = roleWords(role);
+      if (country && !role.includes(country)) return false;
+      const wanted = [...qualifiers, head];
+      return exactly ? words.join(' ') === wanted.join(' ') : words.includes(head) && qualifiers.every((q) => words.includes(q));
+    };
+    // The role as the corpus writes it, word for word, first ("Republican nominee" is not "Republican vice-presidential nominee");
+    // then any role with all the phrase's words. Only one holder names someone: with two, the writer's meaning is a guess.
+    for (const exactly of [true, false]) {
+      const holders = this.people.filter((p) => p.type === 'person' && p.roles.some((r) => fits(r.role, exactly)));
+      if (holders.length === 1) return holders[0];
+      if (holders.length > 1) return undefined;
+    }
+    return undefined;
   }
 }
