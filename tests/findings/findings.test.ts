@@ -23,8 +23,14 @@ const skip = present ? false : `../shared/news-dev/text is absent (${NEWS}): the
  * hidden by editing the draft. Remove an entry when the engine is fixed.
  */
 const KNOWN_ENGINE_FALSE_ALARMS: Record<string, Array<{ line: string; cause: string }>> = {
-  // Emptied by the sieve rewrite on main: the four on the clean draft ("Retired Lt", "Florida Rep",
-  // O'Neill credited to Bill Bratton, Dean's tweet credited to Axelrod) and three on the errors draft now pass.
+  // The sieve rewrite on main fixed the seven listed here before (the clean draft's "Retired Lt", "Florida Rep",
+  // O'Neill credited to Bill Bratton, Dean's tweet credited to Axelrod; three on the errors draft).
+  'clean-september-2016.md': [
+    {
+      line: 'the job of president demands "Steadiness',
+      cause: 'source side (main 48c8c59): in a corpus of the 21 cited articles, “…said she has the essential quality for the job of president: "Steadiness…"” (Clinton, the sentence subject) is credited explicitly to Donald Trump; with all 84 news-dev articles it is Clinton',
+    },
+  ],
 };
 
 const drafts = readdirSync(HERE).filter((f) => f.endsWith('.md'));

@@ -18,7 +18,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 export class PeopleIndex {
   private readonly byAlias = new Map<string, Person[]>();
   private readonly surnames: string[] = [];
-  private readonly fullNames: string[] = [];
+  /** Full names a near miss is measured against, each with its person. */
+  private readonly fullNames = new Map<string, Person>();
 
   constructor(readonly people: Person[]) {
     for (const p of people) {
@@ -29,7 +30,14 @@ export class PeopleIndex {
         } else this.byAlias.set(alias, [p]);
       }
       if (p.type === 'person') {
-        this.fullNames.push(...p.spellings.filter((s) => s.text.includes(' ') && !s.probableMisspelling).map((s) => s.text));
+        for (const s of p.spellings) {
+          if (!s.text.includes(' ') || s.probableMisspelling) continue;
+          if (!this.fullNames.has(s.text)) this.fullNames.set(s.text, p);
+          // A title the registry left on a name ("Human Rights Defender Siranush Melikyan"): the last two words are the name a writer types.
+          const words = s.text.split(' ');
+          const tail = words.slice(-2).join(' ');
+          if (words.length > 2 && /^\p{Lu}/u.test(tail) && !this.fullNames.has(tail)) this.fullNames.set(tail, p);
+        }
         const surname = p.name.split(' ').pop()!;
         if (!this.surnames.includes(surname)) this.surnames.push(surname);
       }
@@ -54,7 +62,7 @@ export class PeopleIndex {
       return { person: known, spelling: name.includes(' ') ? known.name : known.name.split(' ').pop()!, misspelt: true };
     }
     const tokens = name.split(' ');
-    const candidates = tokens.length > 1 ? this.fullNames : this.surnames;
+    const candidates = tokens.length > 1 ? this.fullNames.keys() : this.surnames;
     let best: { text: string; d: number } | undefined;
     for (const c of candidates) {
       if (c[0].toLowerCase() !== name[0].toLowerCase() || Math.abs(c.length - name.length) > 2) continue;
@@ -63,7 +71,7 @@ export class PeopleIndex {
       if (d > 0 && d <= limit && (!best || d < best.d)) best = { text: c, d };
     }
     if (!best) return undefined;
-    const person = this.exact(best.text)!;
+    const person = this.fullNames.get(best.text) ?? this.exact(best.text)!;
     return { person, spelling: best.text, misspelt: true };
   }
 
