@@ -44,6 +44,7 @@ test('one person under two forms of a name is no wrong speaker; two people of on
   const nyt = 'Vice President Joseph R. Biden Jr. said the returns should be public.';
   assert.ok(probablyOneName('Joe Biden', 'Joseph R. Biden Jr.', nyt));
   assert.ok(!probablyOneName('Donald Trump', 'Donald Trump Jr.', 'Donald Trump Jr. spoke.'), 'a generation apart');
+  assert.ok(probablyOneName('Jordan', 'Jim Jordan', 'Rep. Jim Jordan (R-Ohio) said'), 'a surname alone');
   assert.ok(!probablyOneName('Ivana Trump', 'Ivanka Trump', 'Ivana Trump, his first wife, and Ivanka Trump, his daughter'), 'the source names both');
   assert.ok(!probablyOneName('Barack Obama', 'Michelle Obama', 'Barack Obama and Michelle Obama'), 'another first initial');
 });

@@ -27,13 +27,16 @@ export function samePerson(written: string, draftName: string, sourceName: strin
  * Two forms of one name, probably: the same surname and first initial
  * (Joe Biden, Joseph R. Biden Jr.), when the source itself never writes the
  * draft's form, which it would for a second person (Ivana beside Ivanka Trump).
+ * A surname alone is one name with the full name that ends in it (Jordan, Jim Jordan).
  * Not so when only a generation sets them apart (Donald Trump, Donald Trump Jr.).
  */
 export function probablyOneName(draftName: string, sourceName: string, sourceText: string): boolean {
   const base = (n: string) => n.replace(GENERATION, '');
   const ours = base(draftName).split(' ');
   const theirs = base(sourceName).split(' ');
-  if (base(draftName) === base(sourceName) || ours.length < 2 || theirs.length < 2) return false;
+  if (base(draftName) === base(sourceName)) return false;
+  // A surname alone against a full name with that surname (Jordan, Jim Jordan): nothing says they are two people.
+  if (ours.length === 1 || theirs.length === 1) return ours.at(-1) === theirs.at(-1);
   if (ours.at(-1) !== theirs.at(-1) || ours[0][0] !== theirs[0][0]) return false;
   return !wordOccurs(sourceText, base(draftName));
 }
@@ -79,7 +82,7 @@ function check(ctx: CheckContext, q: CheckedQuote): RuleFinding[] {
   const aliasesOf = (name: string) => index.people.people.find((p) => p.name === name)?.aliases ?? [];
   const byName = q.quote.resolvedBy === 'name';
   if (samePerson(written, ours.name, theirs.name, byName ? aliasesOf(theirs.name) : [], byName ? aliasesOf(ours.name) : [])) return [];
-  if (theirs.type === 'person' && probablyOneName(ours.name, theirs.name, q.source.text)) return []; // not sure they are two people: no accusation
+  if (probablyOneName(ours.name, theirs.name, q.source.text)) return []; // not sure they are two people: no accusation
   const draftSure = draftConfidence(q) === 'explicit';
   const sourceSure = q.sourceQuote?.confidence === 'explicit';
   if (!draftSure && !sourceSure) return []; // two guesses do not make an accusation
