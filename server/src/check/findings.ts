@@ -1,7 +1,7 @@
 // What the checker reports. Codes are stable: writers mute them by name, the
 // README documents each under its own heading, and tools match on them.
 
-import { WRONG_LOCATOR } from './findings/wrong-locator';
+import { WRONG_LOCATOR } from './findings/wrongLocator';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 

@@ -22,6 +22,7 @@ import { FINDING_CODES, isFindingCode, type Severity } from '../check/findings';
 import { LineIndex } from '../text/lineIndex';
 import type { CheckedDocument, SourceFiles } from '../services/checkedDocument';
 import { codeActionsFor } from '../services/codeActions';
+import { dismissActions, type WorkspaceConfigFile } from '../services/dismissActions';
 import { completionsAt } from '../services/completion';
 import { toDiagnostics } from '../services/diagnostics';
 import { hoverAt } from '../services/hover';
@@ -49,6 +50,7 @@ export function startServer(connection: Connection): void {
   let capabilities: ClientCapabilities = {};
   let settings: Settings = DEFAULT_SETTINGS;
   let state: CorpusState | undefined;
+  let workspaceRoot: string | undefined;
   const readmeUri = findReadme();
 
   const log = (m: string) => connection.console.log(`[verbatim] ${m}`);
@@ -66,12 +68,20 @@ export function startServer(connection: Connection): void {
       }
     };
 
+  /** verbatim.json at the workspace root, read now: "Turn off CODE for this workspace" edits it. */
+  const workspaceConfigFile = (): WorkspaceConfigFile | undefined => {
+    if (!workspaceRoot) return undefined;
+    const file = path.join(workspaceRoot, 'verbatim.json');
+    return { uri: pathToFileURL(file).href, text: existsSync(file) ? readFileSync(file, 'utf8') : undefined };
+  };
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities = params.capabilities;
     const init = (params.initializationOptions ?? {}) as Partial<Settings>;
     settings = { ...DEFAULT_SETTINGS, ...init };
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     const root = folder?.startsWith('file:') ? fileURLToPath(folder) : (params.rootPath ?? undefined);
+    workspaceRoot = root ?? undefined;
     state = new CorpusState(root ?? undefined, settings.corpus, {
       log,
       onStatus: (s) => void connection.sendNotification('verbatim/status', s),
@@ -211,7 +221,8 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(
     guard('codeAction', (p) => {
       const c = current(p.textDocument.uri);
-      return c ? codeActionsFor(c.doc, p.range, p.context.diagnostics) : [];
+      if (!c) return [];
+      return [...codeActionsFor(c.doc, p.range, p.context.diagnostics), ...dismissActions(c.doc, p.context.diagnostics, workspaceConfigFile())];
     }),
   );
   connection.onDefinition(

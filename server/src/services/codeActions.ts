@@ -18,21 +18,18 @@ export function codeActionsFor(doc: CheckedDocument, range: Range, diagnostics: 
 
   const start = doc.lines.offset(range.start);
   const end = doc.lines.offset(range.end);
-  const missing = doc.result.findings.filter((f) => f.code === 'missing-citation');
-  // "Insert citation" on the verified quote under the cursor, when it has none.
+  // "Insert citation" on the verified quote under the cursor, when it has none: the quote carries its own finding.
   const here = doc.result.quotes.find((q) => q.status === 'verified' && start <= q.end && end >= q.start);
-  const cite = here && missing.find((f) => f.start === here.start);
+  const cite = here?.findings.find((f) => f.code === 'missing-citation');
   if (here && cite && !actions.some((a) => a.diagnostics?.some((d) => d.code === 'missing-citation'))) {
     actions.push({ title: `Insert citation @${here.source!.key}`, kind: CodeActionKind.QuickFix, edit: edit(cite.fixes[0].edits.map((e) => ({ range: rangeOf(doc.lines, e.start, e.end), newText: e.newText }))) });
   }
 
   // Every fix that needs no choice in the cursor's paragraph, at once.
-  const { draft } = doc.result;
   const para = doc.result.quotes.find((q) => start <= q.end && end >= q.start)?.quote.paragraph;
   if (para) {
-    const from = draft.fileOffset(para.start);
-    const to = draft.fileOffset(Math.max(para.start, para.end - 1)) + 1;
-    const inParagraph = doc.result.findings.filter((f) => f.start >= from && f.start < to && f.fixes.length === 1 && f.code !== 'name-misspelled');
+    const quotes = doc.result.quotes.filter((q) => q.quote.paragraph === para);
+    const inParagraph = quotes.flatMap((q) => q.findings).filter((f) => f.fixes.length === 1);
     const edits = inParagraph.flatMap((f) => f.fixes[0].edits).sort((a, b) => a.start - b.start);
     const disjoint = edits.filter((e, i) => i === 0 || e.start >= edits[i - 1].end);
     if (disjoint.length > 0) {

@@ -2,6 +2,7 @@
 // mark (the exact wording, the closing mark and the citation); people on a
 // capitalised word.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
+import { citeKeyText } from '../check/citations';
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { QuoteSearch } from '../index/quoteSearch';
 import { escapeMd, sourceCard } from './hover';
@@ -16,17 +17,20 @@ export function completionsAt(doc: CheckedDocument, index: CorpusIndex, search: 
   const rangeFrom = (start: number) => ({ start: doc.lines.position(start), end: doc.lines.position(offset) });
 
   // `[@ke` or `@ke`: citation keys.
-  const key = /(?:^|[\s[;(])@([\p{L}\p{N}_:.#$%&\-+?<>~/]*)$/u.exec(before);
+  const key = /(?:^|[\s[;(])-?@(\{?[\p{L}\p{N}_:.#$%&\-+?<>~/]*)$/u.exec(before);
   if (key) {
     const start = offset - key[1].length;
+    // A key Pandoc cannot read bare (one ending in `-`) goes in the brace form, @{key-}; so does any key once a brace is typed.
+    const braced = key[1].startsWith('{');
+    const after = braced && doc.text[offset] === '}' ? 1 : 0;
     return index.model.sources.map((s, i) => ({
       label: s.key,
       kind: CompletionItemKind.Reference,
       detail: [s.title, s.date].filter(Boolean).join(' · '),
       documentation: { kind: 'markdown', value: sourceCard(s) },
-      filterText: `${s.key} ${s.title ?? ''}`,
+      filterText: `${braced ? '{' : ''}${s.key} ${s.title ?? ''}`,
       sortText: String(i).padStart(6, '0'),
-      textEdit: { range: rangeFrom(start), newText: s.key },
+      textEdit: { range: { start: doc.lines.position(start), end: doc.lines.position(offset + after) }, newText: braced ? `{${s.key}}` : citeKeyText(s.key) },
     }));
   }
 

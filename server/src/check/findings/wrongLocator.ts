@@ -6,8 +6,11 @@
 // page. It fires only when the quote is found in the cited source itself and
 // that source has pages; a locator on an article or a transcript, or on a quote
 // found elsewhere (that is wrong-citation), is left alone.
+import { pageOf } from '../../corpus/passageLocator';
 import type { PageLocator } from '../citations';
 import type { Finding, Severity } from '../findings';
+import { passageRange } from '../passage';
+import type { FindingRule, RuleFinding } from './rule';
 
 export const WRONG_LOCATOR = {
   code: 'wrong-locator',
@@ -55,3 +58,25 @@ export function wrongLocator(
     fixes: [{ title: `Cite ${wordsOn.first === wordsOn.last ? 'page' : 'pages'} ${right}`, edits: [{ start: at.start, end: at.end, newText: right }] }],
   };
 }
+
+/** The rule: every citation of a PDF source that holds the quote, checked against the pages the words are on. */
+export const wrongLocatorRule: FindingRule = {
+  code: 'wrong-locator',
+  doc: WRONG_LOCATOR.doc,
+  examples: { fires: [], silent: [] },
+  check(ctx) {
+    const out: RuleFinding[] = [];
+    for (const q of ctx.quotes) {
+      const source = q.source;
+      if (!source?.pageStarts || !q.match) continue;
+      const passage = passageRange(ctx.index, q.match);
+      for (const c of q.quote.citations) {
+        if (c.key !== source.key || !c.pages) continue;
+        const wordsOn = { first: pageOf(source, passage.bodyStart)!, last: pageOf(source, Math.max(passage.bodyStart, passage.bodyEnd - 1))! };
+        const found = wrongLocator(c.key, c.pages, wordsOn, { start: ctx.fileStart(c.pages.start), end: ctx.fileEnd(c.pages.end) });
+        if (found) out.push({ start: found.start, end: found.end, message: found.message, fixes: found.fixes, source: q.evidence, quote: q });
+      }
+    }
+    return out;
+  },
+};
