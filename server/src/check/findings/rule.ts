@@ -47,5 +47,7 @@ export interface FindingRule {
   /** One paragraph: when it fires, when it does not, and its severity rule. */
   doc: string;
   examples: RuleExamples;
+  /** Where the examples are instead, when the bundled seeds cannot carry them (a PDF's pages). */
+  examplesElsewhere?: string;
   check(ctx: CheckContext): RuleFinding[];
 }

@@ -17,8 +17,8 @@ export const WRONG_LOCATOR = {
   severity: 'warning' as Severity,
   summary: 'The page in the citation is not the page the quoted words are on.',
   doc:
-    'A quote cited as `[@key, p. 3]` whose words stand on another page of the PDF `@key`. ' +
-    'The fix writes the page (or pages) where the words are. Silent for sources without pages and for quotes the cited source does not hold.',
+    'A citation\'s page, `[@key, p. 3]`, is not the page of the PDF `@key` that the quoted words are on (a locator names where the quote starts; `pp. 3-5` is right for words that start on 4). ' +
+    'The fix writes the page (or pages) where the words are. Silent for sources without pages and for quotes the cited source does not hold (that is `wrong-citation`). Severity: warning.',
   examples: {
     fires: [{ draft: '“the words on page two” [@report, p. 1]', wordsOnPages: [2, 2], expect: 'p. 2' }],
     silent: [
@@ -63,7 +63,9 @@ export function wrongLocator(
 export const wrongLocatorRule: FindingRule = {
   code: 'wrong-locator',
   doc: WRONG_LOCATOR.doc,
+  // The bundled seeds have no pages: this rule's examples are PDFs made by LibreOffice in tests/tools/documents.test.ts.
   examples: { fires: [], silent: [] },
+  examplesElsewhere: 'tests/tools/documents.test.ts',
   check(ctx) {
     const out: RuleFinding[] = [];
     for (const q of ctx.quotes) {
