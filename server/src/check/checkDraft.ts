@@ -7,6 +7,8 @@ import { KeyFinder } from '../index/keyFinder';
 import type { Source, Speaker } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
 import { matchTokens } from '../text/matchTokens';
+import { markdownProse } from '../text/markdownProse';
+import { recordExpectedWords } from './applyFixes';
 import type { Config } from './config';
 import { readDraft, type Draft, type DraftQuote } from './draft';
 import { FINDING_CODES, isFindingCode, type Finding, type FindingCode, type Fix, type SourceEvidence } from './findings';
@@ -74,7 +76,8 @@ export function checkDraft(fileText: string, index: CorpusIndex, config: Config 
   const findings: Finding[] = [];
   const quotes: CheckedQuote[] = [];
   const fileStart = (o: number) => draft.fileOffset(o);
-  const fileEnd = (o: number) => (o > 0 ? draft.fileOffset(o - 1) + 1 : draft.fileOffset(o));
+  // Just after the file characters of the prose character before `o`: after a whole `&mdash;`, not one character into it.
+  const fileEnd = (o: number) => markdownProse(fileText).prose.fileEnd(o);
   const add = (code: FindingCode, start: number, end: number, message: string, fixes: Fix[] = [], source?: SourceEvidence) =>
     findings.push({ code, severity: FINDING_CODES[code].severity, start, end, message, fixes, ...(source ? { source } : {}) });
   let keyFinder = keyFinders.get(index);
@@ -195,7 +198,7 @@ export function checkDraft(fileText: string, index: CorpusIndex, config: Config 
   }
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { draft, findings: applyConfig(suppressByComments(findings, draft, fileText), config), quotes };
+  return { draft, findings: recordExpectedWords(applyConfig(suppressByComments(findings, draft, fileText), config), fileText), quotes };
 }
 
 /**
