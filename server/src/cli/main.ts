@@ -59,9 +59,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   const format = values.format!;
   if (command === 'lsp') {
     // The language server, for editors other than VS Code: `verbatim lsp --stdio`.
-    const { createConnection, ProposedFeatures } = await import('vscode-languageserver/node');
+    const { createServerConnection } = await import('../lsp/connection');
     const { startServer } = await import('../lsp/server');
-    startServer(createConnection(ProposedFeatures.all));
+    startServer(createServerConnection());
     return new Promise<number>(() => {}); // runs until the editor sends exit
   }
   if (command === 'check') {
