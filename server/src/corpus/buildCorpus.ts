@@ -70,7 +70,7 @@ export function buildFromPrepared(prepared: PreparedSource[], skipped: SkippedFi
   const scanned: ScannedSource[] = [];
 
   for (const p of prepared) {
-    warnings.push(...p.warnings);
+    for (const w of p.warnings) warnings.push(w);
     let source = p.source;
     if (keys.has(source.key)) {
       let n = 2;
@@ -82,8 +82,9 @@ export function buildFromPrepared(prepared: PreparedSource[], skipped: SkippedFi
     const s: ScannedSource = { source, headline: p.headline, paragraphs: p.paragraphs, spans: p.spans, isCommon: commonWordTest(source.text), full: [], single: [] };
     for (const para of s.paragraphs) {
       const names = scanNames(source.text, para.start, para.end, s.isCommon, capitalised);
-      s.full.push(...names.full);
-      s.single.push(...names.single);
+      // A loop, not push(...spread): a spread of 100,000 names overflows the call stack.
+      for (const n of names.full) s.full.push(n);
+      for (const n of names.single) s.single.push(n);
     }
     scanned.push(s);
   }

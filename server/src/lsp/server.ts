@@ -35,10 +35,12 @@ import { bibliography, type BibFormat } from '../export/bibliography';
 interface Settings {
   enable: boolean;
   corpus: string[];
+  /** Folders outside the workspace the corpus may be read from: a user setting, never the workspace's. */
+  allowedCorpusPaths: string[];
   severity: Partial<Record<string, Severity | 'off'>>;
 }
 
-const DEFAULT_SETTINGS: Settings = { enable: true, corpus: DEFAULT_CORPUS_GLOBS, severity: {} };
+const DEFAULT_SETTINGS: Settings = { enable: true, corpus: DEFAULT_CORPUS_GLOBS, allowedCorpusPaths: [], severity: {} };
 const CHECK_DELAY_MS = 150;
 export const REINDEX_COMMAND = 'verbatim.server.reindex';
 
@@ -74,10 +76,10 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities = params.capabilities;
-    const init = (params.initializationOptions ?? {}) as Partial<Settings>;
-    settings = { ...DEFAULT_SETTINGS, ...init };
+    settings = readSettings(params.initializationOptions);
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     const root = folder?.startsWith('file:') ? fileURLToPath(folder) : (params.rootPath ?? undefined);
+    const folders = (params.workspaceFolders ?? []).filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
     state = new CorpusState(root ?? undefined, settings.corpus, {
       log,
       onStatus: (s) => void connection.sendNotification('verbatim/status', s),
@@ -92,7 +94,7 @@ export function startServer(connection: Connection): void {
           return { report: () => {}, done: () => {} };
         }
       },
-    });
+    }, folders.length ? folders : root ? [root] : [], settings.allowedCorpusPaths);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -122,6 +124,7 @@ export function startServer(connection: Connection): void {
     try {
       const [raw] = await connection.workspace.getConfiguration([{ section: 'verbatim' }]);
       settings = readSettings(raw);
+      state?.setAllowed(settings.allowedCorpusPaths);
       state?.setGlobs(settings.corpus);
     } catch (err) {
       log(`cannot read settings: ${(err as Error).message}`);
@@ -132,6 +135,7 @@ export function startServer(connection: Connection): void {
     if (capabilities.workspace?.configuration) await pullSettings();
     else if (change.settings?.verbatim) {
       settings = readSettings(change.settings.verbatim);
+      state?.setAllowed(settings.allowedCorpusPaths);
       state?.setGlobs(settings.corpus);
     }
     recheckAll();
@@ -361,7 +365,8 @@ function readSettings(raw: unknown): Settings {
       if (code in FINDING_CODES && typeof level === 'string' && level !== 'default') severity[code] = level as Severity | 'off';
     }
   }
-  return { enable: r.enable !== false, corpus, severity };
+  const allowedCorpusPaths = Array.isArray(r.allowedCorpusPaths) ? r.allowedCorpusPaths.filter((p): p is string => typeof p === 'string' && path.isAbsolute(p)) : [];
+  return { enable: r.enable !== false, corpus, allowedCorpusPaths, severity };
 }
 
 /** The README shipped beside the bundle, for links from diagnostics to the section of each code. */

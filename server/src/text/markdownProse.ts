@@ -28,8 +28,43 @@ const BLOCK = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'list',
 /** What CommonMark decodes in text: a backslash escape or a character reference. */
 const ESCAPE_OR_REFERENCE = /\\[!-/:-@[-`{-~]|&(?:#(?:\d{1,7}|[xX][\da-fA-F]{1,6})|[\da-zA-Z]{1,31});/y;
 
+/** Deeper nesting than any writer uses; the parser's time grows with the square of it (`- ` × 10,000 took minutes). */
+export const MAX_NESTING = 16;
+const CONTAINER_MARKER = /[ \t]{0,3}(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]?/y;
+
+/**
+ * The text with container markers (`>`, list bullets) past MAX_NESTING on a
+ * line blanked out, same length so every offset still holds: what lies deeper
+ * reads as an indented block, not as ten thousand nested containers.
+ */
+export function boundNesting(text: string): string {
+  let out: string[] | undefined;
+  let last = 0;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let at = lineStart;
+    let depth = 0;
+    let cutFrom = -1;
+    for (;;) {
+      CONTAINER_MARKER.lastIndex = at;
+      const m = CONTAINER_MARKER.exec(text);
+      if (!m || m[0].length === 0) break;
+      depth++;
+      if (depth === MAX_NESTING + 1) cutFrom = at;
+      at += m[0].length;
+    }
+    if (cutFrom >= 0) {
+      out ??= [];
+      out.push(text.slice(last, cutFrom), ' '.repeat(at - cutFrom));
+      last = at;
+    }
+    const nl = text.indexOf('\n', at);
+    lineStart = nl < 0 ? text.length : nl + 1;
+  }
+  return out ? out.join('') + text.slice(last) : text;
+}
+
 export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, { extensions: [frontmatter(['yaml', 'toml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])] });
+  return fromMarkdown(boundNesting(text), { extensions: [frontmatter(['yaml', 'toml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])] });
 }
 
 let last: { text: string; result: MarkdownProse } | undefined;
@@ -44,6 +79,8 @@ export function markdownProse(text: string): MarkdownProse {
 
 function readProse(text: string): MarkdownProse {
   const tree = parseMarkdown(text);
+  // What the parser read: the text itself, unless nesting was bounded (same length, same offsets).
+  const parsed = boundNesting(text);
   const out = MappedText.builder();
   const headings: MarkdownProse['headings'] = [];
   const htmlComments: HtmlComment[] = [];
@@ -75,7 +112,7 @@ function readProse(text: string): MarkdownProse {
     if (node.type === 'text') {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
-      if (start !== undefined && end !== undefined) addAligned(out, node.value, text, start, end);
+      if (start !== undefined && end !== undefined) addAligned(out, node.value, parsed, start, end);
       else out.addSynthetic(node.value);
       needBreak = true;
       continue;
