@@ -54,7 +54,8 @@ export interface Draft {
 }
 
 /** `...`, `…`, `[...]`, `[…]` elide; any other [bracketed words] are the writer's, not the speaker's. */
-const GAP = /\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…|\[[^\]]*\])\s*/g;
+// No `\s*` around it (each piece is trimmed anyway) and no `[` inside brackets: a long run of spaces or of unclosed `[` stays linear.
+const GAP = /\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…|\[[^\][]*\]/g;
 
 export function fragmentsOf(text: string, start: number): Fragment[] {
   const out: Fragment[] = [];
@@ -83,20 +84,24 @@ export function readDraft(fileText: string, index: CorpusIndex): Draft {
   // Names the draft uses, resolved to the corpus's people (near misses to the person meant).
   const names: DraftName[] = [];
   const mentions: ResolvedMention<DraftWho>[] = [];
-  const inQuote = (offset: number) => spans.some((ss) => ss.some((s) => offset >= s.textStart && offset < s.textEnd));
+  // Only the paragraph's own quotes can hold an offset in it.
+  const inQuote = (pi: number, offset: number) => spans[pi].some((s) => offset >= s.textStart && offset < s.textEnd);
   const whoOf = (person: Person): DraftWho => ({ name: person.name, type: person.type, person });
   const organisations = index.model.people.filter((x) => x.type === 'organisation');
-  for (const p of paras) {
+  for (const [pi, p] of paras.entries()) {
     const scan = scanNames(text, p.start, p.end, isCommon);
     for (const hit of [...scan.full, ...scan.single]) {
       const name = hit.tokens.join(' ');
       names.push({ text: name, start: hit.start, end: hit.end });
       const person = index.people.exact(name) ?? index.people.nearMiss(name)?.person;
-      if (person && !inQuote(hit.start)) mentions.push({ start: hit.start, end: hit.end, runStart: hit.runStart, who: whoOf(person) });
+      if (person && !inQuote(pi, hit.start)) mentions.push({ start: hit.start, end: hit.end, runStart: hit.runStart, who: whoOf(person) });
     }
+    // Searched in the paragraph alone: searching on to the end of the text, for every paragraph, was quadratic.
+    const paraText = text.slice(p.start, p.end);
     for (const org of organisations) {
-      for (let at = text.indexOf(org.name, p.start); at >= 0 && at < p.end; at = text.indexOf(org.name, at + 1)) {
-        if (!inQuote(at)) mentions.push({ start: at, end: at + org.name.length, runStart: at, who: whoOf(org) });
+      for (let i = paraText.indexOf(org.name); i >= 0; i = paraText.indexOf(org.name, i + 1)) {
+        const at = p.start + i;
+        if (!inQuote(pi, at)) mentions.push({ start: at, end: at + org.name.length, runStart: at, who: whoOf(org) });
       }
     }
   }
@@ -124,13 +129,24 @@ export function readDraft(fileText: string, index: CorpusIndex): Draft {
   const citations = paras.flatMap((p) => citationsIn(text, p));
   const quotes: DraftQuote[] = [];
   let p = 0;
+  // Sentences and citations once per paragraph, not once per quote: 2,000 quotes in a paragraph made that quadratic.
+  let cachedFor = -1;
+  let paraSentences: ReturnType<typeof sentences> = [];
+  let inParagraph: Citation[] = [];
+  let nearParagraph: Citation[] = [];
   for (const a of attributions) {
     while (paras[p].end < a.span.open) p++;
     const para = paras[p];
-    const inside = (o: number) => spans[p].some((s) => o > s.open && o < (s.close < 0 ? para.end : s.close));
-    const sentence = sentences(text, para, inside).find((s) => a.span.open >= s.start && a.span.open < s.end) ?? para;
-    const inSentence = citations.filter((c) => c.start >= sentence.start && c.start <= sentence.end + 2);
-    const inParagraph = citations.filter((c) => c.start >= para.start && c.start <= para.end);
+    if (cachedFor !== p) {
+      const pi = p;
+      const inside = (o: number) => spans[pi].some((s) => o > s.open && o < (s.close < 0 ? para.end : s.close));
+      paraSentences = sentences(text, para, inside);
+      nearParagraph = citations.filter((c) => c.start >= para.start && c.start <= para.end + 2);
+      inParagraph = nearParagraph.filter((c) => c.start <= para.end);
+      cachedFor = p;
+    }
+    const sentence = paraSentences.find((s) => a.span.open >= s.start && a.span.open < s.end) ?? para;
+    const inSentence = nearParagraph.filter((c) => c.start >= sentence.start && c.start <= sentence.end + 2);
     const quoteText = text.slice(a.span.textStart, a.span.textEnd);
     quotes.push({
       span: a.span,
