@@ -51,7 +51,7 @@ test('every verified fix of 300 generated drafts changes exactly its intended wo
       const speaker = rand() < 0.3 ? pick(people).name : q.speaker!.name;
       const spelled = rand() < 0.15 ? speaker.replace(/([aeiou])/, '$1$1') : speaker;
       const keyRoll = rand();
-      const source = model.sources.find((s) => s.path === q.sourcePath) ?? model.sources[0];
+      const source = model.sources.find((s) => s.key === q.sourceKey)!;
       const key = keyRoll < 0.3 ? source.key : keyRoll < 0.5 ? pick(keys) : keyRoll < 0.7 ? source.key.slice(0, -2) : '';
       const cite = key ? ` [@${key}]` : '';
       paras.push(pick(CONTAINERS)(`${pick(PREFIXES)}${spelled} said “${words}”${cite}.`));
