@@ -36,6 +36,8 @@ function sameWords(raw: string, expected: string): boolean {
   return norm(decodeString(raw)) === norm(expected);
 }
 
+const BLANK_LINE = /\n[ \t]*\n/;
+
 /**
  * The edits whose range in `text` still holds the words they were computed
  * from (`expected`), in bounds. An edit without `expected` is kept only as an
@@ -44,6 +46,8 @@ function sameWords(raw: string, expected: string): boolean {
 export function verifyEdits(text: string, edits: TextEdit[]): TextEdit[] {
   return edits.filter((e) => {
     if (!(Number.isInteger(e.start) && Number.isInteger(e.end) && 0 <= e.start && e.start <= e.end && e.end <= text.length)) return false;
+    // Words from a source that span its paragraphs would split the writer's paragraph: not a fix a machine may make.
+    if (BLANK_LINE.test(e.newText)) return false;
     if (e.expected === undefined) return e.start === e.end;
     return sameWords(text.slice(e.start, e.end), e.expected);
   });

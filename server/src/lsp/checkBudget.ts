@@ -5,8 +5,10 @@
 // instead, and `verbatim check` still checks it in full.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 
-/** A check slower than this gives up live checking of its document. */
-export const CHECK_BUDGET_MS = 1000;
+/** A check slower than this (or predicted to be) gives up live checking of its document. */
+export const CHECK_BUDGET_MS = 750;
+/** Checks of drafts this long teach the cost per character; shorter ones are mostly fixed costs. */
+const LEARN_FROM_CHARS = 16 * 1024;
 /** Larger drafts are not even tried live (a long feature is 50 KB). */
 export const MAX_LIVE_CHARS = 4 * 1024 * 1024;
 /** A check faster than this may run inside a request (hover, code actions) without anyone noticing. */
@@ -25,11 +27,14 @@ interface Record {
 
 export class CheckBudget {
   private readonly docs = new Map<string, Record>();
+  /** The slowest cost per character seen lately, over every document: a check predicted over budget is not started. */
+  private msPerChar = 0;
 
   /** The message when `length` characters of this document are not to be checked live, or null. */
   refuses(uri: string, length: number): string | null {
     const r = this.docs.get(uri);
     if (length > MAX_LIVE_CHARS || (r?.overAt !== undefined && length >= r.overAt * RETRY_SHARE)) return tooLargeMessage(length);
+    if (length >= LEARN_FROM_CHARS && this.msPerChar * length > CHECK_BUDGET_MS) return tooLargeMessage(length);
     if (r?.overAt !== undefined) delete r.overAt;
     return null;
   }
@@ -37,6 +42,8 @@ export class CheckBudget {
   /** Records a check; the message when it went over budget, or null. */
   record(uri: string, length: number, ms: number): string | null {
     const over = ms > CHECK_BUDGET_MS;
+    // Rises at once with a slow check, falls slowly with fast ones: a predicted cost errs on the side of answering.
+    if (length >= LEARN_FROM_CHARS) this.msPerChar = Math.max(ms / length, this.msPerChar * 0.9);
     this.docs.set(uri, { ms, length, ...(over ? { overAt: length } : {}) });
     return over ? tooLargeMessage(length) : null;
   }

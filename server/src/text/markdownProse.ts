@@ -138,14 +138,16 @@ function addAligned(out: MappedTextBuilder, value: string, file: string, start: 
   let j = 0;
   let runStart = 0;
   let runFile = start;
+  /** Just after the file characters of the last value character placed. */
+  let placed = start;
   const flush = () => {
     if (j > runStart) out.add(value.slice(runStart, j), runFile);
   };
   while (j < value.length) {
     if (i >= end) {
-      // The value outruns its source (never seen): keep the rest mapped to the end rather than lose it.
+      // The value outruns its source (never seen): the rest is one unit over what is left, so no edit can cut into it.
       flush();
-      out.addDecoded(value.slice(j), end, 0);
+      out.addDecoded(value.slice(j), placed, end - placed);
       return;
     }
     const c = file.charCodeAt(i);
@@ -161,11 +163,14 @@ function addAligned(out: MappedTextBuilder, value: string, file: string, start: 
           j += decoded.length;
           runStart = j;
           runFile = i;
+          placed = i;
           continue;
         }
       }
     }
-    if (c === value.charCodeAt(j)) {
+    const v = value.charCodeAt(j);
+    // The parser reads NUL as U+FFFD.
+    if (c === v || (c === 0 && v === 0xfffd)) {
       if (j === runStart) runFile = i;
       else if (runFile + (j - runStart) !== i) {
         flush();
@@ -174,6 +179,7 @@ function addAligned(out: MappedTextBuilder, value: string, file: string, start: 
       }
       i++;
       j++;
+      placed = i;
       continue;
     }
     // A character of the source that is not in the value: a container prefix or a stripped space.
