@@ -81,6 +81,10 @@ test('verifyEdits drops an edit whose range no longer holds the words it was com
   assert.equal(verifyEdits('abc', [{ start: 2, end: 9, newText: 'x', expected: 'c' }]).length, 0);
   assert.equal(verifyEdits('abc', [{ start: 0, end: 1, newText: 'x' }]).length, 0);
   assert.equal(verifyEdits('abc', [{ start: 1, end: 1, newText: 'x' }]).length, 1);
+  // An insertion lands after words, never inside an entity or a code span.
+  assert.equal(verifyEdits('a &mdash; b', [{ start: 4, end: 4, newText: 'x' }]).length, 0);
+  assert.equal(verifyEdits('a &mdash; b', [{ start: 9, end: 9, newText: 'x' }]).length, 1);
+  assert.equal(verifyEdits('land `code here`', [{ start: 10, end: 10, newText: 'x' }]).length, 0);
 });
 
 test('applyEdits applies thousands of edits in one pass, each in its place', () => {

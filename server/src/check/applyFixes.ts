@@ -4,6 +4,7 @@
 // merged: two fixes that touch the same words need a writer's choice.
 import { decodeString } from 'micromark-util-decode-string';
 import { markdownProse } from '../text/markdownProse';
+import type { MappedText } from '../text/mappedText';
 import type { Finding, Fix, TextEdit } from './findings';
 
 export interface Applied {
@@ -37,18 +38,34 @@ function sameWords(raw: string, expected: string): boolean {
 }
 
 const BLANK_LINE = /\n[ \t]*\n/;
+/**
+ * Characters whose meaning in Markdown depends on their partners: removing or
+ * adding one (a literal `**`, a backtick) can re-pair emphasis or code spans
+ * far from the edit. A machine fix touches plain words only.
+ */
+const PAIRED_MARKUP = /[*`<>[\]|]/;
+const CITATION = /^ ?\[@[^\s[\]*`<>|]+\]$/;
 
 /**
  * The edits whose range in `text` still holds the words they were computed
- * from (`expected`), in bounds. An edit without `expected` is kept only as an
- * insertion (an empty range), which replaces nothing.
+ * from (`expected`), in bounds. An insertion (an empty range) must come right
+ * after the draft's words; any other edit without `expected` is dropped.
  */
 export function verifyEdits(text: string, edits: TextEdit[]): TextEdit[] {
+  let prose: MappedText | undefined;
   return edits.filter((e) => {
     if (!(Number.isInteger(e.start) && Number.isInteger(e.end) && 0 <= e.start && e.start <= e.end && e.end <= text.length)) return false;
     // Words from a source that span its paragraphs would split the writer's paragraph: not a fix a machine may make.
     if (BLANK_LINE.test(e.newText)) return false;
-    if (e.expected === undefined) return e.start === e.end;
+    // Plain words in, plain words out; the one markup a fix may insert is a citation.
+    if (PAIRED_MARKUP.test(e.start === e.end ? e.newText.replace(CITATION, '') : e.newText)) return false;
+    if (PAIRED_MARKUP.test(text.slice(e.start, e.end).replace(/\\[!-/:-@[-`{-~]/g, ''))) return false;
+    if (e.start === e.end) {
+      // An insertion goes right after the draft's words: never into an entity, a code span or a link's address.
+      prose ??= markdownProse(text).prose;
+      return (e.expected ?? '') === '' && prose.followsText(e.start);
+    }
+    if (e.expected === undefined) return false;
     return sameWords(text.slice(e.start, e.end), e.expected);
   });
 }

@@ -16,7 +16,13 @@ export class MappedText {
     private readonly toFile: (textOffset: number) => number,
     private readonly toFileEnd: (textOffset: number) => number,
     private readonly fromFile: (fileStart: number, fileEnd: number) => string,
+    private readonly afterText: (fileOffset: number) => boolean = () => false,
   ) {}
+
+  /** Whether `fileOffset` is just after a character of `text` in the file (not inside an entity, not in markup that is not text): a place text may be inserted. */
+  followsText(fileOffset: number): boolean {
+    return this.afterText(fileOffset);
+  }
 
   /** Maps an offset in `text` to the file, as the start of a range. Offsets past a piece's end map to that piece's end. */
   fileOffset(textOffset: number): number {
@@ -59,6 +65,7 @@ export class MappedText {
           (offset) => segmentOffset(segments, offset, false),
           (offset) => segmentOffset(segments, offset, true),
           (start, end) => textInFile(text, segments, start, end),
+          (at) => followsSegmentText(segments, at),
         ),
     );
   }
@@ -91,6 +98,25 @@ function segmentOffset(segs: Segments, textOffset: number, asEnd: boolean): numb
   if (d <= 0) return fileStart;
   if (d >= textLength) return fileStart + fileLength;
   return textLength === fileLength ? fileStart + d : asEnd ? fileStart + fileLength : fileStart;
+}
+
+function followsSegmentText(segs: Segments, at: number): boolean {
+  // Segments run forward in the file: the last one starting before `at` is the only candidate.
+  let lo = 0;
+  let hi = segs.length / WIDTH - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid * WIDTH + 1] < at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return false;
+  const fileStart = segs[found * WIDTH + 1];
+  const same = segs[found * WIDTH + 2] === segs[found * WIDTH + 3];
+  const fileEnd = fileStart + segs[found * WIDTH + 3];
+  return same ? at <= fileEnd : at === fileEnd;
 }
 
 function textInFile(text: string, segs: Segments, start: number, end: number): string {
