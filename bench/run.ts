@@ -34,7 +34,20 @@ function measure(script: string, args: string[]): Record<string, number> {
 /** fuse.js over every sentence takes seconds a query on 10,000 articles: time a sample, scale to the draft's 40 quotes. */
 const BASELINE_SAMPLE = Number(process.env.BENCH_BASELINE_QUOTES ?? 4);
 
+/** Large and pathological drafts: the time one check takes (median of 3 in one process, median over processes). */
+function pathological(): void {
+  const runs = Array.from({ length: Math.min(RUNS, 3) }, () => measure('pathologicalOnce.ts', [path.resolve(__dirname, '..')]));
+  for (const name of Object.keys(runs[0])) {
+    console.log(`${name}: ${median(runs.map((r) => r[name])).toFixed(1)} ms (runs: ${runs.map((r) => r[name].toFixed(0)).join(', ')} ms)`);
+  }
+}
+
 function main() {
+  if (process.env.BENCH_ONLY === 'pathological') {
+    console.log(`machine: ${os.cpus().length} cores, node ${process.version}`);
+    pathological();
+    return;
+  }
   console.log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; ${RUNS} runs each, medians`);
   for (const count of [1000, 10000]) {
     const corpus = syntheticCorpus(count);
@@ -62,5 +75,6 @@ function main() {
       ` (timed on ${c.baselineMeasuredQuotes} quotes and scaled; collection built in ${median(checks.map((x) => x.baselineBuildMs)).toFixed(0)} ms)` +
       `\n  speed-up: ${(baselineMs / checkMs).toFixed(0)}×`,
   );
+  pathological();
 }
 main();

@@ -128,6 +128,6 @@ test(`fuzz the server for ${SECONDS} s (seed ${SEED})`, { timeout: (SECONDS + 12
   }
   console.log(`fuzz seed ${SEED}: ${edits} edits, ${requests} requests, ${fixesChecked} code actions checked in ${SECONDS} s`);
   assert.equal(exited, undefined, `the server exited (${exited}) during the run; seed ${SEED}`);
-  assert.deepEqual(failures, [], `seed ${SEED}`);
+  assert.deepEqual(failures, [], `seed ${SEED}; server said:\n${client.logs.filter((l) => /check took|failed/.test(l)).slice(-5).join('\n')}`);
   assert.ok(requests > 50, `only ${requests} requests`);
 });
