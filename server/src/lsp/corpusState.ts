@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { MatchCache } from '../check/checkDraft';
 import { loadConfig, type Config } from '../check/config';
-import { bundledSeedsDir } from '../cli/bundledCorpus';
+import { bundledSeedsDir } from '../corpus/bundledSeeds';
 import { isInside } from '../corpus/crawl';
 import { CorpusError, listCorpusFiles, loadCorpus, type CorpusLocation, type LoadStats, type PreparedCache } from '../corpus/loadCorpus';
 import { buildCorpusIndex, type CorpusIndex } from '../index/corpusIndex';
@@ -83,11 +83,6 @@ export class CorpusState {
       }
     });
     return this.loading;
-  }
-
-  /** Whether a reload is under way (the last index still serves requests). */
-  get isLoading(): boolean {
-    return this.loading !== undefined;
   }
 
   /** The globs the workspace asks for: verbatim.json's, else the setting's. */

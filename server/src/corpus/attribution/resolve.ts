@@ -1,0 +1,245 @@
+// Stage 2: the phrase a sieve found (a name, a pronoun, a description) → the
+// entity of this article it refers to. Names resolve through the article's own
+// people; pronouns to the most recent fitting subject or speaker (gender must
+// agree); descriptions ("the spokeswoman", "the ministry") only when exactly one
+// entity of the article fits. Anything else resolves to nothing: no guessing.
+import type { Range } from '../../text/paragraphs';
+import type { ArticleEntities, ArticleEntity, EntityMention } from './entities';
+import { bare, ORGANISATION_HEADS, ROLE_NOUNS } from './lexicon';
+
+export type Via = 'name' | 'pronoun' | 'nominal' | 'organisation';
+
+export interface Resolution {
+  entity: ArticleEntity;
+  via: Via;
+  /** Where the text names the speaker, for a name or description. */
+  at?: Range;
+}
+
+/** Someone the article has just made salient: a mention, or the speaker of a quote. */
+export interface Salient {
+  offset: number;
+  paragraph: number;
+  entity: ArticleEntity;
+  subject: boolean;
+}
+
+const PREPOSITION = /\b(?:of|for|at|with|to|from|by|in|on|about|against|under|like|than|and|or)\s+(?:the\s+)?$/i;
+const PRONOUN = /^(he|she|they|it|who|i|we)(?:['’](?:s|d|ll|ve|re))?$/i;
+const DETERMINER = /^(?:the|a|an|his|her|its|their|this|that)\s+/i;
+
+export class Resolver {
+  constructor(private readonly ents: ArticleEntities, private readonly salient: () => Salient[]) {}
+
+  /**
+   * The speaker named by the subject that ends at `end` ("Clinton's spokesman, Brian Fallon, said"):
+   * comma-separated parts are read from the verb backwards, skipping appositives that only describe.
+   */
+  subjectBefore(start: number, end: number, paragraph: number): Resolution | null {
+    const parts = this.parts(start, end);
+    let relative = false;
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const text = this.ents.view.text.slice(parts[i].start, parts[i].end);
+      // "McConnell, now the Senate majority leader, who in 2010 said": the relative clause's subject is the name before it.
+      if (/^who\b/i.test(text) && text.length > 3) {
+        relative = true;
+        continue;
+      }
+      if (relative) {
+        const named = this.mentionsIn(parts[i].start, parts[i].end).filter((m) => !m.inQuote && m.entity.type !== 'organisation').pop();
+        if (named && !/['’]s/.test(this.ents.view.text.slice(named.end, named.end + 2))) return { entity: named.entity, via: 'name', at: { start: named.start, end: named.end } };
+        if (/^(?:the|a|an|now|then|once|also)\b/i.test(text) || /^\p{Ll}/u.test(text)) continue;
+        return null;
+      }
+      const found = this.part(parts[i], paragraph);
+      if (found !== undefined) return found;
+    }
+    return null;
+  }
+
+  /** The speaker named after an inverted verb ("said Douglas Holtz-Eakin, an economist"): parts read forwards. */
+  subjectAfter(start: number, end: number, paragraph: number): Resolution | null {
+    for (const part of this.parts(start, end)) {
+      const found = this.part(part, paragraph);
+      if (found !== undefined) return found;
+    }
+    return null;
+  }
+
+  private parts(start: number, end: number): Range[] {
+    const text = this.ents.view.text;
+    const out: Range[] = [];
+    let from = start;
+    for (let i = start; i <= end; i++) {
+      if (i === end || text[i] === ',' || text[i] === '(' || text[i] === ')' || text[i] === '—' || text[i] === '–' || text[i] === '―') {
+        const raw = text.slice(from, i);
+        const lead = raw.length - raw.trimStart().length;
+        if (raw.trim()) out.push({ start: from + lead, end: from + lead + raw.trim().length });
+        from = i + 1;
+      }
+    }
+    return out;
+  }
+
+  /** One part: a resolution, null (it names someone the article does not know: stop), or undefined (it only describes: read on). */
+  private part(range: Range, paragraph: number): Resolution | null | undefined {
+    const text = this.ents.view.text;
+    const phrase = text.slice(range.start, range.end);
+    const pronoun = PRONOUN.exec(phrase);
+    if (pronoun && pronoun[1].toLowerCase() === 'who') return this.relative(range.start);
+    if (pronoun) return this.pronoun(pronoun[1], range.start, paragraph);
+    if (/^\d+$/.test(phrase) || /^(?:[RDI]|Rep|Dem)\.?-/.test(phrase)) return undefined; // ", 70," "(R-Ky.)"
+    // A role before a name ("panel Chairman Rep. Jason Chaffetz", "the Rev. Peter Wherry", "retired Air Force general
+    // Lloyd Newton"): the person the part ends with.
+    const last = this.mentionsIn(range.start, range.end).filter((m) => !m.inQuote && m.entity.type === 'person').pop();
+    if (last && /^[\s.]*$/.test(text.slice(last.end, range.end))) return { entity: last.entity, via: 'name', at: { start: last.start, end: last.end } };
+    // "a top Trump surrogate", "a senior adviser to the Clinton campaign", "president of the United Federation of
+    // Teachers", "Pyongyang's only ally": names inside a description only modify it. A body may still be named
+    // whole ("The International Atomic Energy Agency").
+    if (DETERMINER.test(phrase) || /^(?:who|which|whose)\b/i.test(phrase) || /^\p{Ll}/u.test(phrase) || /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase)) {
+      const campaign = this.campaign(range.start, range.end);
+      if (campaign) return campaign;
+      if (/^the\s+\p{Lu}/u.test(phrase)) {
+        const body = this.inPart(range.start, range.end, paragraph);
+        if (body?.entity.type === 'organisation' && body.at && /^the\s+$/i.test(phrase.slice(0, body.at.start - range.start).replace(/\p{Lu}[\p{L}.-]*\s+/gu, ''))) return body;
+      }
+      const nominal = DETERMINER.test(phrase) ? this.nominal(phrase, range.start, paragraph) : null;
+      return nominal ?? undefined;
+    }
+    return this.campaign(range.start, range.end) ?? this.inPart(range.start, range.end, paragraph);
+  }
+
+  /** "the Trump campaign", "Clinton's campaign": a campaign is the whole phrase, and speaks as itself. */
+  private campaign(start: number, end: number): Resolution | null {
+    const part = this.ents.view.text.slice(start, end);
+    const m = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+?)(?:['’]s)?\s+(?:campaign|camp)$/u.exec(part);
+    return m ? { entity: this.ents.organisation(`${m[1]} campaign`), via: 'organisation', at: { start, end } } : null;
+  }
+
+  private inPart(start: number, end: number, paragraph: number): Resolution | null {
+    const text = this.ents.view.text;
+    let best: EntityMention | undefined;
+    for (const m of this.mentionsIn(start, end)) {
+      if (m.inQuote) continue;
+      if (text.slice(m.end, m.end + 2).match(/^['’]s/)) continue; // "Clinton's spokesman": not Clinton
+      if (PREPOSITION.test(text.slice(Math.max(start, m.runStart - 12), m.runStart))) continue;
+      if (!best || (best.entity.type !== 'person' && m.entity.type === 'person')) best = m;
+      else if (m.entity.type === best.entity.type) best = m;
+    }
+    if (!best) return null;
+    return { entity: best.entity, via: best.entity.type === 'organisation' ? 'organisation' : 'name', at: { start: best.start, end: best.end } };
+  }
+
+  private mentionsIn(start: number, end: number): EntityMention[] {
+    const all = this.ents.mentions;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: EntityMention[] = [];
+    for (let i = lo; i < all.length && all[i].start < end; i++) if (all[i].end <= end) out.push(all[i]);
+    return out;
+  }
+
+  /** A transcript label ("PENCE") → the person of the article with that surname, else the label itself. */
+  label(label: string, start: number, end: number, paragraph: number): Resolution | null {
+    void paragraph;
+    const entity = this.ents.resolveName([label], start) ?? this.ents.organisation(label);
+    return { entity, via: 'name', at: { start, end } };
+  }
+
+  /** The name whose possessive ends at `end`: "Trump’s claim" → Trump. */
+  possessor(start: number, end: number): Resolution | null {
+    const m = this.mentionsIn(start, end).filter((x) => !x.inQuote && x.end === end).pop();
+    return m ? { entity: m.entity, via: m.entity.type === 'organisation' ? 'organisation' : 'name', at: { start: m.start, end: m.end } } : null;
+  }
+
+  /** The first mention of [start, end) that opens its sentence, after at most a short introductory phrase and comma. */
+  firstSubjectIn(start: number, end: number): Resolution | null {
+    const text = this.ents.view.text;
+    for (const m of this.mentionsIn(start, end)) {
+      if (m.inQuote) continue;
+      const lead = text.slice(start, m.runStart);
+      if (lead.trim() === '' || /^[^,]{0,40},\s*$/.test(lead)) {
+        if (text.slice(m.end, m.end + 2).match(/^['’]s/)) return null;
+        return { entity: m.entity, via: m.entity.type === 'organisation' ? 'organisation' : 'name', at: { start: m.start, end: m.end } };
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** Whether someone other than `entity` is named outside quotation marks in text[from, to). */
+  someoneElseNamed(from: number, to: number, entity: ArticleEntity): boolean {
+    return this.mentionsIn(from, to).some((m) => !m.inQuote && m.subject && m.entity !== entity && m.entity.type !== 'organisation');
+  }
+
+  /** "Stevie Wonder, who joked": the name right before the relative pronoun. */
+  private relative(at: number): Resolution | null {
+    const before = this.mentionsIn(Math.max(0, at - 80), at).filter((m) => !m.inQuote && /^\s*,?\s*$/.test(this.ents.view.text.slice(m.end, at)));
+    const m = before[before.length - 1];
+    return m ? { entity: m.entity, via: m.entity.type === 'organisation' ? 'organisation' : 'name', at: { start: m.start, end: m.end } } : null;
+  }
+
+  /** he/she → the most recent subject or speaker of that gender, in this or the two paragraphs before; they/it → an organisation. */
+  pronoun(word: string, offset: number, paragraph: number): Resolution | null {
+    const p = word.toLowerCase();
+    if (p === 'i' || p === 'we' || p === 'who') return null;
+    const wantOrg = p === 'they' || p === 'it';
+    const gender = p === 'he' ? 'male' : p === 'she' ? 'female' : undefined;
+    const candidates = this.salient()
+      .filter((s) => s.offset < offset && paragraph - s.paragraph <= 2)
+      .sort((a, b) => b.offset - a.offset);
+    const fits = (e: ArticleEntity) =>
+      wantOrg ? e.type === 'organisation' : e.type === 'person' && (!gender || e.gender === gender || e.gender === 'unknown');
+    // Prefer a subject or speaker; a name in object position ("he told Bayramov") is rarely the one who speaks next.
+    const subject = candidates.find((s) => s.subject && fits(s.entity));
+    // No fitting subject nearby: the one fitting person of the last few paragraphs, if there is exactly one.
+    const chosen = subject ?? this.onlyFitting(fits, offset, paragraph);
+    if (!chosen) return null;
+    // Someone else who fits was named after the subject ("… concerns Henry Crespo, …" / "“…,” he said"): "he" could be either.
+    if (gender) {
+      const sentenceStart = this.sentenceStartOf(offset, paragraph);
+      const rival = candidates.find((s) => s.offset > chosen.offset && s.entity !== chosen.entity && fits(s.entity) && (s.subject || s.paragraph > chosen.paragraph || s.offset >= sentenceStart));
+      if (rival) return null;
+    }
+    return { entity: chosen.entity, via: 'pronoun' };
+  }
+
+  private sentenceStartOf(offset: number, paragraph: number): number {
+    const sents = this.ents.view.sentences[paragraph] ?? [];
+    return sents.find((r) => offset >= r.start && offset <= r.end)?.start ?? offset;
+  }
+
+  private onlyFitting(fits: (e: ArticleEntity) => boolean, offset: number, paragraph: number): Salient | undefined {
+    const window = this.salient().filter((s) => s.offset < offset && paragraph - s.paragraph <= 4 && fits(s.entity));
+    const people = new Set(window.map((s) => s.entity));
+    return people.size === 1 ? window.sort((a, b) => b.offset - a.offset)[0] : undefined;
+  }
+
+  /** "the spokeswoman", "the former secretary of state", "the ministry": only when one entity of the article fits. */
+  nominal(phrase: string, offset: number, paragraph: number): Resolution | null {
+    if (!DETERMINER.test(phrase)) return null;
+    const words = phrase.toLowerCase().replace(DETERMINER, '').split(/\s+/).map(bare).filter(Boolean);
+    if (words.length === 0 || words.length > 6) return null;
+    const head = words.find((w) => ORGANISATION_HEADS.has(w) && !ROLE_NOUNS.has(w)) ?? words[words.length - 1];
+    if (ORGANISATION_HEADS.has(head) && !ROLE_NOUNS.has(head)) {
+      const orgs = [...new Set(this.ents.mentions.filter((m) => m.start < offset && m.entity.type === 'organisation' && m.entity.name.toLowerCase().split(/\s+/).includes(head)).map((m) => m.entity))];
+      return orgs.length === 1 ? { entity: orgs[0], via: 'organisation' } : null;
+    }
+    if (!ROLE_NOUNS.has(head)) return null;
+    const qualifiers = words.filter((w) => w !== head && w !== 'former' && w !== 'then');
+    const holders = this.ents.entities.filter(
+      (e) => e.type === 'person' && e.roles.some((r) => r.split(/[\s-]+/).map(bare).includes(head) && qualifiers.every((q) => r.includes(q))),
+    );
+    if (holders.length === 1) return { entity: holders[0], via: 'nominal' };
+    // Several hold the role: "the president" is the one of them last named, in this or the two paragraphs before.
+    const recent = this.salient()
+      .filter((s) => s.offset < offset && paragraph - s.paragraph <= 2 && holders.includes(s.entity))
+      .sort((a, b) => b.offset - a.offset)[0];
+    return recent ? { entity: recent.entity, via: 'nominal' } : null;
+  }
+}
