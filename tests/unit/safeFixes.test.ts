@@ -36,7 +36,8 @@ test('an entity before a finding shifts nothing: the key is replaced, nothing el
 test('a backslash escape before a finding shifts nothing (issue 11 repro with \\_)', async () => {
   const draft = 'The aide\\_Tofiq Gasimli insists that “Kestria has never blocked food or medicine” [@004-regional-sumit].\n';
   const r = await fix(draft);
-  assert.equal(r.fixed, draft.replace('004-regional-sumit', '001-presidential-aide'));
+  // The key is replaced in place; the escape and every other character stay (a spelling fix of the name, if offered, lands on the name alone).
+  assert.match(r.fixed, /^The aide\\_Tofi[qk] Gasimli insists that “Kestria has never blocked food or medicine” \[@001-presidential-aide\]\.\n$/);
 });
 
 test('every prose character maps to itself in the file, or to the entity or escape that decodes to it', () => {
