@@ -4,7 +4,9 @@ import { promises as fs, statSync, type Stats } from 'node:fs';
 import type { SkippedFile } from '../model/types';
 import { buildFromPrepared, prepareSource, type BuiltCorpus, type PreparedSource } from './buildCorpus';
 import { crawl, type CrawlLimits, type CrawlResult } from './crawl';
+import { isDocumentFile, readDocumentFile } from './readDocument';
 import { readTextFile } from './readTextFile';
+import { withConfigSpeakers, type SpeakerConfig } from './transcript/configSpeakers';
 import { SOURCE_EXTENSIONS } from './sourceFromFile';
 
 export class CorpusError extends Error {}
@@ -34,6 +36,8 @@ export interface CorpusLocation {
   /** How a writer reads a folder outside, for the message when a glob leads there. */
   outsideHint?: string;
   limits?: CrawlLimits;
+  /** verbatim.json's names for transcript labels. */
+  speakers?: SpeakerConfig;
 }
 
 /** The source files of a corpus, with what the listing refused or where it stopped. */
@@ -88,15 +92,16 @@ export async function loadCorpus(location: CorpusLocation, cache?: PreparedCache
     const stat = cache ? statOrNull(p) : null;
     const hit = stat && cache!.get(p);
     if (hit && hit.size === stat.size && hit.mtimeMs === stat.mtimeMs) {
-      prepared.push(hit.prepared);
+      prepared.push(withConfigSpeakers(hit.prepared, location.speakers));
       continue;
     }
     reread++;
-    const read = readTextFile(p);
+    // PDF and Word files have their own readers; their bytes are not text.
+    const read = isDocumentFile(p) ? await readDocumentFile(p) : readTextFile(p);
     // Prepared at once, so the file's raw text can be collected while the rest is read.
     const one = read.ok ? prepareOrReason(p, read.text) : read;
     if (one.ok) {
-      prepared.push(one.prepared);
+      prepared.push(withConfigSpeakers(one.prepared, location.speakers));
       if (cache && stat) cache.set(p, { size: stat.size, mtimeMs: stat.mtimeMs, prepared: one.prepared });
     } else {
       skipped.push({ path: p, reason: one.reason });

@@ -17,7 +17,7 @@ import { buildCorpusIndex, type CorpusIndex } from '../index/corpusIndex';
 import { QuoteSearch } from '../index/quoteSearch';
 import type { CorpusStatus } from './protocol';
 
-export const DEFAULT_CORPUS_GLOBS = ['sources/**/*.{txt,md,html}'];
+export const DEFAULT_CORPUS_GLOBS = ['sources/**/*.{txt,md,html,pdf,docx,vtt,srt}'];
 
 export interface Corpus {
   index: CorpusIndex;
@@ -112,7 +112,7 @@ export class CorpusState {
   private async locate(config: Config): Promise<{ location: CorpusLocation; description: string }> {
     if (this.workspaceRoot) {
       const globs = config.corpus?.length ? config.corpus : this.settingsGlobs;
-      const location: CorpusLocation = { root: this.workspaceRoot, globs, confineTo: this.workspaceFolders, allowed: this.allowed };
+      const location: CorpusLocation = { root: this.workspaceRoot, globs, confineTo: this.workspaceFolders, allowed: this.allowed, ...(config.speakers ? { speakers: config.speakers } : {}) };
       try {
         if ((await listCorpusFiles(location)).length > 0) return { location, description: globs.join(', ') };
       } catch (err) {

