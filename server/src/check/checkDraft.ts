@@ -6,6 +6,7 @@ import type { CorpusIndex } from '../index/corpusIndex';
 import { KeyFinder } from '../index/keyFinder';
 import type { Quote, Source, Speaker } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
+import { recordExpectedWords } from './applyFixes';
 import { matchTokens } from '../text/matchTokens';
 import type { Citation } from './citations';
 import type { Config } from './config';
@@ -95,7 +96,8 @@ export function checkDraft(fileText: string, index: CorpusIndex, config: Config 
     draft,
     quotes: [],
     fileStart: (o) => draft.fileOffset(o),
-    fileEnd: (o) => (o > 0 ? draft.fileOffset(o - 1) + 1 : draft.fileOffset(o)),
+    // Just after the file characters of the prose character before `o`: after a whole `&mdash;`, not one character into it.
+    fileEnd: (o) => draft.fileEnd(o),
     citedSource: (c) => citedSource(index, c),
     nearestKey: (key) => finder.nearest(key),
   };
@@ -120,7 +122,8 @@ export function checkDraft(fileText: string, index: CorpusIndex, config: Config 
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  const kept = applyConfig(suppressByComments(findings, draft, fileText), config);
+  // Every edit carries the words it replaces, so a stale or misplaced fix is refused rather than applied (applyFixes.ts).
+  const kept = recordExpectedWords(applyConfig(suppressByComments(findings, draft, fileText), config), fileText);
   // A quote carries the findings the writer sees: muted ones are gone.
   for (const f of kept) quoteOf.get(f)?.findings.push(f);
   return { draft, findings: kept, quotes: ctx.quotes };

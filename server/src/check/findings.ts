@@ -27,6 +27,8 @@ export interface TextEdit {
   start: number;
   end: number;
   newText: string;
+  /** The draft's words this edit replaces, as the check read them (escapes and entities decoded): an edit whose range no longer holds them is dropped (`verifyEdits`). */
+  expected?: string;
 }
 
 export interface Fix {

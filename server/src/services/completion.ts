@@ -8,12 +8,15 @@ import type { QuoteSearch } from '../index/quoteSearch';
 import { escapeMd, sourceCard } from './hover';
 import type { CheckedDocument } from './checkedDocument';
 
+/** How far back from the cursor completion reads: longer than any quotation typed before asking for it. */
+const MAX_TYPED = 1000;
 const CLOSING: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'", '«': '»' };
 
 export function completionsAt(doc: CheckedDocument, index: CorpusIndex, search: QuoteSearch, offset: number): CompletionItem[] {
   const line = doc.lines.position(offset);
   const lineStart = offset - line.character;
-  const before = doc.text.slice(lineStart, offset);
+  // The end of the line only: the `$`-anchored patterns below backtrack over a 200 KB line.
+  const before = doc.text.slice(Math.max(lineStart, offset - MAX_TYPED), offset);
   const rangeFrom = (start: number) => ({ start: doc.lines.position(start), end: doc.lines.position(offset) });
 
   // `[@ke` or `@ke`: citation keys.
