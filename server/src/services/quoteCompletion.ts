@@ -4,6 +4,7 @@
 // spaces; the list is always incomplete, so every keystroke searches again on
 // the server. Accepting inserts the exact words, the closing mark and the citation.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
+import { citeKeyText } from '../check/citations';
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { QuoteSearch } from '../index/quoteSearch';
 import type { DraftText } from './checkedDocument';
@@ -26,8 +27,9 @@ export function openQuotation(before: string, offset: number): { mark: string; m
   return { mark, markAt: offset - typed.length - 1, typed };
 }
 
-export function quoteCompletions(doc: DraftText, index: CorpusIndex, search: QuoteSearch, offset: number, lineStart: number): CompletionItem[] | undefined {
-  const open = openQuotation(doc.text.slice(lineStart, offset), offset);
+/** `before`: the end of the line up to the cursor (bounded, so a huge line costs nothing). */
+export function quoteCompletions(doc: DraftText, index: CorpusIndex, search: QuoteSearch, offset: number, lineStart: number, before: string): CompletionItem[] | undefined {
+  const open = openQuotation(before, offset);
   if (!open) return undefined;
   const { mark, markAt, typed } = open;
   const close = CLOSING[mark];
@@ -51,14 +53,14 @@ export function quoteCompletions(doc: DraftText, index: CorpusIndex, search: Quo
       filterText: `${mark}${typed}${words}`,
       sortText: String(i).padStart(4, '0'),
       insertTextFormat: InsertTextFormat.PlainText,
-      textEdit: { range, newText: `${mark}${words}${close} [@${q.sourceKey}]` },
+      textEdit: { range, newText: `${mark}${words}${close} [@${citeKeyText(q.sourceKey)}]` },
     } satisfies CompletionItem;
   });
 }
 
 /** A person named on the same line before the cursor: "Aliyev said: “…" ranks Aliyev's quotes first. */
 function speakerNear(doc: DraftText, index: CorpusIndex, lineStart: number, offset: number): string | undefined {
-  const before = doc.text.slice(Math.max(0, lineStart - 200), offset);
+  const before = doc.text.slice(Math.max(0, lineStart - 200, offset - 1200), offset);
   let found: string | undefined;
   for (const m of before.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*/gu)) {
     const p = index.people.exact(m[0]) ?? index.people.exact(m[0].split(' ').pop()!);
