@@ -3,8 +3,8 @@
 // The corpus's own files are sources, not drafts, and are left out.
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { glob } from 'tinyglobby';
 import type { Diagnostic, WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
+import { crawl } from '../corpus/crawl';
 import { listCorpusFiles } from '../corpus/loadCorpus';
 import type { Corpus } from './corpusState';
 
@@ -13,7 +13,8 @@ const NOT_DRAFTS = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
 
 /** Markdown files under `root` that are not corpus sources, in path order. */
 export async function workspaceDraftFiles(root: string, corpus: Corpus): Promise<string[]> {
-  const drafts = await glob(['**/*.{md,markdown}'], { cwd: root, absolute: true, dot: false, ignore: NOT_DRAFTS });
+  // The corpus's own bounded crawl: inside the workspace only, symlinks kept in, limited in entries and time.
+  const { files: drafts } = await crawl({ root, globs: ['**/*.{md,markdown}'], confineTo: [root], ignore: NOT_DRAFTS, extensions: new Set(['.md', '.markdown']) });
   const sources = new Set(await listCorpusFiles(corpus.location).catch(() => [] as string[]));
   return drafts.filter((f) => !sources.has(f)).sort().slice(0, MAX_WORKSPACE_DRAFTS);
 }
