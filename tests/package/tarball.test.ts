@@ -12,7 +12,8 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 test('the packed tarball installs globally and its verbatim command runs anywhere', { timeout: 180_000 }, () => {
   const scratch = mkdtempSync(path.join(tmpdir(), 'verbatim-tarball-'));
-  execFileSync(npm, ['pack', '--pack-destination', scratch], { cwd: ROOT, stdio: 'pipe' });
+  // --ignore-scripts: `prepare` would rebuild dist/ under the feet of the tests running beside this one; `npm test` has built it.
+  execFileSync(npm, ['pack', '--ignore-scripts', '--pack-destination', scratch], { cwd: ROOT, stdio: 'pipe' });
   const tarball = readdirSync(scratch).find((f) => /^verbatim-\d+\.\d+\.\d+\.tgz$/.test(f));
   assert.ok(tarball, readdirSync(scratch).join(', '));
   const prefix = path.join(scratch, 'prefix');
