@@ -43,6 +43,13 @@ export async function waitForProblems(page: Page, what: string, test: (rows: str
 
 /** Opens a file of the workspace by name (Ctrl+P) and waits for a line of it. */
 export async function openFile(page: Page, name: string, line: string): Promise<void> {
+  // Already open: its tab (Ctrl+P does not reach the workbench while a preview's webview has the focus).
+  const tab = page.locator('.tabs-container .tab .label-name', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  if ((await tab.count()) > 0) {
+    await tab.first().click();
+    await page.locator('.monaco-editor .view-line', { hasText: line }).first().waitFor({ timeout: WAIT });
+    return;
+  }
   await page.keyboard.press('Control+P');
   await page.locator('.quick-input-widget input').fill(name);
   // Click the row: Enter could open the row that was focused before the list caught up with the typing.
