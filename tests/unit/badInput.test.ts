@@ -18,7 +18,7 @@ test('empty, binary and invalid UTF-8 files are skipped with a reason; good file
     'empty.txt': '',
     'binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]),
     'latin1.txt': Buffer.from('caf\xe9 "quoted" text', 'latin1'),
-    'good.txt': '"We are ready," Aram Tevosyan said.\n',
+    'good.txt': '“Who said?,” Aliyev challenged in the interview.\n',
   });
   const { model } = await loadCorpus({ root: dir });
   assert.deepEqual(model.sources.map((s) => s.key).sort(), ['empty', 'good']);
@@ -29,7 +29,7 @@ test('empty, binary and invalid UTF-8 files are skipped with a reason; good file
 });
 
 test('a 20 MB file is skipped with its size, quickly', async () => {
-  const dir = corpusDir({ 'huge.txt': 'word '.repeat(4 * 1024 * 1024), 'good.txt': '"Yes," Aram Tevosyan said.\n' });
+  const dir = corpusDir({ 'huge.txt': 'word '.repeat(4 * 1024 * 1024), 'good.txt': '“Who said?,” Aliyev challenged in the interview.\n' });
   const t0 = performance.now();
   const { model } = await loadCorpus({ root: dir });
   assert.ok(performance.now() - t0 < 5000);
@@ -65,7 +65,7 @@ test('a corpus path that is a file is a clear error', async () => {
 });
 
 test('broken markdown and broken front matter still load', () => {
-  const model = corpusOf({ 'broken.md': '---\nid: [unclosed\n---\n# Title\n\n"Half a quote, said **Aram Tevosyan\n\n[link](\n' });
+  const model = corpusOf({ 'broken.md': '---\nid: [unclosed\n---\n# Title\n\n“Furthermore, threatening and aggressive statements, said **Ani Badalyan\n\n[link](\n' });
   assert.equal(model.sources.length, 1);
   assert.ok(model.quotes.length >= 1);
 });
