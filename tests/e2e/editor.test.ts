@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startCodeServer, CODE_SERVER, type RunningCodeServer } from './codeServer';
-import { COMPLETION, EXPECTED_PROBLEMS, HOVER_QUOTE, makeWorkspace, SOURCE_EDIT, SPEAKER_FIX, STATUS_TEXT } from './scenario';
+import { COMPLETION, DEFINITION, EXPECTED_PROBLEMS, HOVER_QUOTE, makeWorkspace, SOURCE_EDIT, SPEAKER_FIX, STATUS_TEXT } from './scenario';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const RESULTS = path.join(ROOT, 'test-results');
@@ -115,7 +115,7 @@ test('Verbatim in code-server, as a writer sees it', { timeout: 240_000 }, async
 
   await step('4-quick-fix-wrong-speaker', async () => {
     await page.keyboard.press('Escape'); // the hover card of the step before
-    await cursorAt(draftText, 'Saylanov', 2);
+    await cursorAt(draftText, SPEAKER_FIX.text, 2);
     await page.keyboard.press('Control+.');
     await page.locator('.action-widget', { hasText: SPEAKER_FIX.title }).waitFor({ timeout: WAIT });
     await page.keyboard.press('Enter');
@@ -139,9 +139,9 @@ test('Verbatim in code-server, as a writer sees it', { timeout: 240_000 }, async
   });
 
   await step('7-go-to-definition', async () => {
-    await cursorAt(draftText, '@000-border-clashes', 3);
+    await cursorAt(draftText, DEFINITION.key, 3);
     await page.keyboard.press('F12');
-    await page.locator('.tab.active', { hasText: '000-border-clashes.txt' }).waitFor({ timeout: WAIT });
-    await page.locator('.monaco-editor .view-line', { hasText: 'Norvania' }).first().waitFor({ timeout: WAIT });
+    await page.locator('.tab.active', { hasText: DEFINITION.file }).waitFor({ timeout: WAIT });
+    await page.locator('.monaco-editor .view-line', { hasText: DEFINITION.shows }).first().waitFor({ timeout: WAIT });
   });
 });
