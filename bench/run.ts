@@ -1,10 +1,10 @@
-// `npm run bench`: index time and peak memory of the engine on synthetic
-// corpora of 1,000 and 10,000 articles. Prints medians of several runs.
+// `npm run bench`: index time and peak memory of the engine on corpora of 1,000
+// and 10,000 real news articles (bench/benchCorpus.ts). Prints medians of several runs.
 import { execFileSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { syntheticCorpus } from './syntheticCorpus';
+import { benchCorpus } from './benchCorpus';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -37,15 +37,15 @@ const BASELINE_SAMPLE = Number(process.env.BENCH_BASELINE_QUOTES ?? 4);
 function main() {
   console.log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; ${RUNS} runs each, medians`);
   for (const count of [1000, 10000]) {
-    const corpus = syntheticCorpus(count);
+    const corpus = benchCorpus(count);
     const runs = Array.from({ length: RUNS }, () => measure('indexOnce.ts', [corpus.dir]));
     const r = runs[0];
     console.log(
-      `index ${count} articles (${(corpus.bytes / 2 ** 20).toFixed(1)} MiB): ${median(runs.map((x) => x.ms)).toFixed(0)} ms, peak RSS ${median(runs.map((x) => x.maxRssMiB)).toFixed(0)} MiB` +
+      `index ${count} articles of ${corpus.origin} (${(corpus.bytes / 2 ** 20).toFixed(1)} MiB): ${median(runs.map((x) => x.ms)).toFixed(0)} ms, peak RSS ${median(runs.map((x) => x.maxRssMiB)).toFixed(0)} MiB` +
         ` (${r.sources} sources, ${r.quotes} quotes, ${r.people} people; runs: ${runs.map((x) => x.ms.toFixed(0)).join(', ')} ms)`,
     );
   }
-  const corpus = syntheticCorpus(10000);
+  const corpus = benchCorpus(10000);
   const checks = Array.from({ length: Math.min(RUNS, 3) }, () => measure('checkOnce.ts', [corpus.dir, String(BASELINE_SAMPLE)]));
   const c = checks[0];
   const checkMs = median(checks.map((x) => x.checkMs));
