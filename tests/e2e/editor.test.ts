@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startCodeServer, CODE_SERVER, type RunningCodeServer } from './codeServer';
-import { COMPLETION, DEFINITION, EXPECTED_PROBLEMS, HOVER_QUOTE, makeWorkspace, SOURCE_EDIT, SPEAKER_FIX, STATUS_TEXT } from './scenario';
+import { COMPLETION, DEFINITION, DRAFT_HEADING, EXPECTED_PROBLEMS, HOVER_QUOTE, makeWorkspace, SOURCE_EDIT, SPEAKER_FIX, STATUS_TEXT } from './scenario';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const RESULTS = path.join(ROOT, 'test-results');
@@ -88,7 +88,7 @@ test('Verbatim in code-server, as a writer sees it', { timeout: 240_000 }, async
     await page.locator('.quick-input-widget input').fill('draft.md');
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'draft.md' }).first().waitFor({ timeout: WAIT });
     await page.keyboard.press('Enter');
-    await page.locator('.monaco-editor .view-line', { hasText: 'Border talks' }).waitFor({ timeout: WAIT });
+    await page.locator('.monaco-editor .view-line', { hasText: DRAFT_HEADING }).waitFor({ timeout: WAIT });
     const status = page.locator('.statusbar-item', { hasText: 'Verbatim:' });
     await status.filter({ hasText: STATUS_TEXT }).waitFor({ timeout: WAIT });
   });

@@ -9,8 +9,11 @@ import * as path from 'node:path';
 export const SEEDS = path.resolve(__dirname, '..', '..', 'seeds');
 export const SOURCE_FILES = ['000_64dc1e6c8dc30130.txt', '003_dad90ff8750c3564.txt'];
 
+/** The draft's heading: the editor shows it once the draft is open. */
+export const DRAFT_HEADING = "Aliyev's threats";
+
 export const DRAFT = [
-  "# Aliyev's threats",
+  `# ${DRAFT_HEADING}`,
   '',
   '"We are not going to hold negotiations and meaningless video conferences for the sake of parody," Aliyev told Bayramov [@000_64dc1e6c8dc30130].',
   '',
@@ -34,7 +37,7 @@ export const EXPECTED_PROBLEMS = [
 /** 000 has 8 quotations, 003 has 4 (tests/gold/seeds.json). */
 export const STATUS_TEXT = /Verbatim: 2 sources · 12 quotes/;
 export const HOVER_QUOTE = { line: 3, text: 'meaningless video', expect: [/President Ilham Aliyev of Azerbaijan threatened/, /Ilham Aliyev/] };
-export const SPEAKER_FIX = { line: 5, text: 'Naghdalyan', before: 'Naghdalyan said', after: 'Aliyev said', title: 'Attribute to Ilham Aliyev' };
+export const SPEAKER_FIX = { line: 5, text: 'Naghdalyan', before: 'meaning," Naghdalyan said', after: 'meaning," Aliyev said', title: 'Attribute to Ilham Aliyev' };
 export const COMPLETION = { line: 11, after: 'See also [@00', expect: ['000_64dc1e6c8dc30130', '003_dad90ff8750c3564'] };
 /** Editing a source on disk (the workspace's copy of 003): after this, Tedros's quote matches, so the misquote goes away. */
 export const SOURCE_EDIT = { file: '003_dad90ff8750c3564.txt', from: 'from any of the parties', to: 'from all of the parties' };
