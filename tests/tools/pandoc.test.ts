@@ -27,6 +27,7 @@ test('pandoc --citeproc renders the example draft with the corpus bibliography',
       assert.match(html, new RegExp(`class="citation"\\s+data-cites="${key}"`), `${format}: @${key} not rendered as a citation`);
       assert.match(html, new RegExp(`<div id="ref-${key}"\\s+class="csl-entry"`), `${format}: no reference entry for ${key}`);
     }
-    assert.match(html, /Armenia excludes any political solution in Nagorno Karabakh/);
+    assert.match(html, /Armenia Excludes Any Political Solution in\s+Nagorno Karabakh/i);
+    assert.match(html, /<em>AFP<\/em>/);
   }
 });
