@@ -16,11 +16,11 @@ export interface ExampleFinding {
 /** One deliberate problem per finding code. */
 export const PLANTED: ExampleFinding[] = [
   { code: 'wrong-citation', line: 38, why: '"Karabakh is Azerbaijan," is in 003 (Aliyev’s address), cited as 004' },
-  { code: 'name-misspelled', line: 40, why: 'Tedros Adhanom Gebreyesus for Ghebreyesus' },
+  { code: 'name-misspelled', line: 44, why: 'Nikol Pashinian for Pashinyan, the spelling the seeds use' },
   { code: 'missing-citation', line: 51, why: '"Victory or defeat, and nothing else," Pashinyan said. (002, no citation)' },
   { code: 'quote-mismatch', line: 65, why: 'Hajiyev said "Almost 70 percent", the draft has 80' },
   { code: 'quote-not-found', line: 78, why: '"We will never again sit at the same table…": nobody said it' },
-  { code: 'wrong-speaker', line: 86, why: 'Ani Badalyan’s "Furthermore, threatening…" given to Anna Naghdalyan' },
+  { code: 'wrong-speaker', line: 86, why: 'Ani Badalyan’s "Yerevan has reiterated many times…" (2024) given to Anna Naghdalyan, the spokesperson of 2020' },
   { code: 'unknown-source', line: 89, why: '[@armenpress-2024] names no source; 004 holds the words' },
 ];
 
@@ -32,33 +32,8 @@ export const PLANTED: ExampleFinding[] = [
 export const KNOWN_FALSE_ALARMS: ExampleFinding[] = [
   {
     code: 'wrong-speaker',
-    line: 30,
-    why: 'Naghdalyan’s quote: 000 has “…,” Armenia’s Foreign Ministry spokesperson Anna Naghdalyan said Friday, but the engine gives it to “Action Against Armenia”, a person made from 004’s headline',
-  },
-  {
-    code: 'name-misspelled',
-    line: 36,
-    why: '“his Armenian counterpart”: “Armenian” taken for a misspelling of “Armenia”, an alias of the headline person “Action Against Armenia”',
-  },
-  {
-    code: 'wrong-speaker',
-    line: 45,
-    why: 'Pashinyan’s quote: 002 has “…,” he said after “Prime Minister Nikol Pashinyan addressed the Armenians”; the engine gives it to “Action Against Armenia”',
-  },
-  {
-    code: 'wrong-speaker',
-    line: 47,
-    why: 'Pashinyan’s “cities, districts, towns…”: 002 has He also called on all “…”; the engine gives it to “Action Against Armenia”',
-  },
-  {
-    code: 'wrong-speaker',
-    line: 55,
-    why: 'Hajiyev’s “fuels the escalation again”: 002 has President Aliyev’s adviser, Hikmat Hajiyev, commented …; the engine gives it to Ilham Aliyev',
-  },
-  {
-    code: 'wrong-speaker',
-    line: 76,
-    why: 'the draft’s own “he said” after “Aliyev reminded Armenia of both wars.” is read as Hikmet Hajiyev (the draft’s attribution, server/src/check/draft.ts)',
+    line: 28,
+    why: 'the draft’s own “…,” said the ministry’s spokesperson, Anna Naghdalyan is read as Armenia’s Foreign Ministry speaking (the draft’s attribution, server/src/check/draft.ts); 000 gives the words to Naghdalyan, as the draft does',
   },
 ];
 

@@ -3,16 +3,18 @@
 // who the draft says spoke each, the citations around each, and the names it uses.
 import type { Person, QuoteKind, ResolvedBy } from '../model/types';
 import type { CorpusIndex } from '../index/corpusIndex';
-import { attributeQuotes, type ResolvedMention, type Who } from '../corpus/attribution';
-import { scanNames } from '../corpus/nameScanner';
+import { articleView } from '../corpus/attribution/article';
+import { attributeArticle, kindOf, resolvedByOf } from '../corpus/attribution/attribute';
+import type { ArticleEntity } from '../corpus/attribution/entities';
 import { markdownProse, type HtmlComment } from '../text/markdownProse';
 import { paragraphs, sentences, type Range } from '../text/paragraphs';
 import { quoteSpans, type QuoteSpan } from '../text/quoteSpans';
-import { commonWordTest } from '../text/wordOccurs';
 import { citationsIn, type Citation } from './citations';
 
 /** A speaker as the draft names them: a person or organisation of the corpus. */
-export interface DraftWho extends Who {
+export interface DraftWho {
+  name: string;
+  type: 'person' | 'organisation';
   person: Person;
 }
 
@@ -78,54 +80,32 @@ export function readDraft(fileText: string, index: CorpusIndex): Draft {
   const text = prose.text;
   const paras = paragraphs(text, { splitOnSingleNewlines: false });
   const spans = paras.map((p) => quoteSpans(text, p));
-  const isCommon = commonWordTest(text);
 
-  // Names the draft uses, resolved to the corpus's people (near misses to the person meant).
-  const names: DraftName[] = [];
-  const mentions: ResolvedMention<DraftWho>[] = [];
-  const inQuote = (offset: number) => spans.some((ss) => ss.some((s) => offset >= s.textStart && offset < s.textEnd));
+  // The draft is read by the same sieves as the sources; a name the corpus knows is evidence that a run is a person.
+  const view = articleView(text, paras, spans);
+  const { entities, quotes: attributions } = attributeArticle(view, (name) => index.people.exact(name) !== undefined);
   const whoOf = (person: Person): DraftWho => ({ name: person.name, type: person.type, person });
-  const organisations = index.model.people.filter((x) => x.type === 'organisation');
-  for (const p of paras) {
-    const scan = scanNames(text, p.start, p.end, isCommon);
-    for (const hit of [...scan.full, ...scan.single]) {
-      const name = hit.tokens.join(' ');
-      names.push({ text: name, start: hit.start, end: hit.end });
-      const person = index.people.exact(name) ?? index.people.nearMiss(name)?.person;
-      if (person && !inQuote(hit.start)) mentions.push({ start: hit.start, end: hit.end, runStart: hit.runStart, who: whoOf(person) });
-    }
-    for (const org of organisations) {
-      for (let at = text.indexOf(org.name, p.start); at >= 0 && at < p.end; at = text.indexOf(org.name, at + 1)) {
-        if (!inQuote(at)) mentions.push({ start: at, end: at + org.name.length, runStart: at, who: whoOf(org) });
-      }
-    }
+  const names: DraftName[] = [];
+  for (const m of entities.mentions) {
+    if (m.entity.type === 'person') names.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
   }
-  mentions.sort((a, b) => a.start - b.start);
-
-  const attributions = attributeQuotes<DraftWho>({
-    text,
-    paragraphs: paras,
-    spans,
-    mentions,
-    resolveRole: (phrase) => {
-      const person = index.people.byRole(phrase, index.countryOf);
-      return person ? whoOf(person) : undefined;
-    },
-    surnameSpeaker: (word) => {
-      const person = index.people.exact(word);
-      return person ? whoOf(person) : undefined;
-    },
-    organisationNamed: (name) => {
-      const org = index.people.exact(name);
-      return org ? whoOf(org) : undefined;
-    },
-  });
+  /** A draft entity → the corpus person it names: the name as written, else a near miss of it; a role only when one person holds it. */
+  const personOf = (entity: ArticleEntity, via: string | undefined): DraftWho | null => {
+    if (via === 'nominal') {
+      const role = entity.roles[0];
+      const person = role ? index.people.byRole(role, index.countryOf) : undefined;
+      return person ? whoOf(person) : null;
+    }
+    const person = index.people.exact(entity.name) ?? index.people.exact(entity.surname) ?? index.people.nearMiss(entity.name)?.person;
+    return person ? whoOf(person) : null;
+  };
 
   const citations = paras.flatMap((p) => citationsIn(text, p));
   const quotes: DraftQuote[] = [];
   let p = 0;
   for (const a of attributions) {
     while (paras[p].end < a.span.open) p++;
+    const speaker = a.entity ? personOf(a.entity, a.via) : null;
     const para = paras[p];
     const inside = (o: number) => spans[p].some((s) => o > s.open && o < (s.close < 0 ? para.end : s.close));
     const sentence = sentences(text, para, inside).find((s) => a.span.open >= s.start && a.span.open < s.end) ?? para;
@@ -135,11 +115,11 @@ export function readDraft(fileText: string, index: CorpusIndex): Draft {
     quotes.push({
       span: a.span,
       text: quoteText,
-      kind: a.kind,
+      kind: kindOf(view, a),
       fragments: fragmentsOf(quoteText, a.span.textStart),
-      speaker: a.speaker,
-      speakerAt: a.speakerAt,
-      resolvedBy: a.resolvedBy,
+      speaker,
+      speakerAt: speaker ? a.at : undefined,
+      resolvedBy: speaker ? resolvedByOf(a) : undefined,
       citations: inSentence.length ? inSentence : inParagraph,
       sentence,
       paragraph: para,

@@ -5,7 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusLocation } from '../corpus/loadCorpus';
 import type { Config } from '../check/config';
-import { bundledSeedsDir } from './bundledCorpus';
+import { bundledSeedsDir } from '../corpus/bundledSeeds';
 
 export function corpusForCheck(cwd: string, corpusFlag: string | undefined, config: Config, configRoot?: string): CorpusLocation & { description: string } {
   if (corpusFlag) return { root: path.resolve(cwd, corpusFlag), description: corpusFlag };

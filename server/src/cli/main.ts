@@ -1,7 +1,7 @@
 // `verbatim` on the command line: the same engine the language server uses.
 import { parseArgs } from 'node:util';
 import { CorpusError, loadCorpus } from '../corpus/loadCorpus';
-import { bundledSeedsDir } from './bundledCorpus';
+import { bundledSeedsDir } from '../corpus/bundledSeeds';
 import { CheckError, runCheck } from './check';
 import { runReport } from './report';
 import { bibliography } from '../export/bibliography';

@@ -1,18 +1,18 @@
-// Files → the corpus model, in two passes: first every name in every source
-// (so that people and their spellings are known corpus-wide), then who said
-// each quotation, with those people in hand.
-import type { CorpusModel, Mention, Quote, RoleMention, SkippedFile, Source, Speaker } from '../model/types';
+// Files → the corpus model: each text is attributed on its own (who it names,
+// who says each quotation: corpus/attribution/), then the people of all texts
+// are merged corpus-wide (spellings, misspellings, roles) and each quote's
+// speaker becomes a corpus person.
+import type { CorpusModel, Mention, Quote, SkippedFile, Source, Speaker } from '../model/types';
 import { paragraphs, type Range } from '../text/paragraphs';
 import { quoteSpans, type QuoteSpan } from '../text/quoteSpans';
-import { attributeQuotes, type ResolvedMention } from './attribution';
+import { articleView, type ArticleView } from './attribution/article';
+import { attributeArticle, kindOf, resolvedByOf } from './attribution/attribute';
+import { nameTokens, type ArticleEntities, type ArticleEntity } from './attribution/entities';
+import type { AttributedQuote } from './attribution/sieve';
 import { Countries } from './countries';
-import { scanNames, type NameHit } from './nameScanner';
-import { scanOrganisations } from './organisations';
 import { PeopleRegistry, toPerson, type PersonRecord } from './peopleRegistry';
-import { normaliseRole, roleBefore, rolesAfter } from './roles';
+import { normaliseRole } from './roles';
 import { sourceFromFile } from './sourceFromFile';
-import { commonWordTest } from '../text/wordOccurs';
-import { ORGANISATION_HEADS, ROLE_NOUNS, TITLE_WORDS } from './vocabulary';
 
 export interface CorpusFile {
   path: string;
@@ -28,24 +28,11 @@ export interface PreparedSource {
   warnings: string[];
 }
 
-/** Per-build working state of one source; the prepared source itself is never changed, so it can be reused. */
-interface ScannedSource {
-  source: Source;
-  headline?: Range;
-  paragraphs: Range[];
-  spans: QuoteSpan[][];
-  isCommon: (lower: string) => boolean;
-  full: NameHit[];
-  single: NameHit[];
-}
-
 export interface BuiltCorpus {
   model: CorpusModel;
   warnings: string[];
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
-const ORG_HEADS = new Set(ORGANISATION_HEADS.map((h) => h.toLowerCase()));
 
 export function prepareSource(file: CorpusFile): PreparedSource {
   const read = sourceFromFile(file.path, file.text);
@@ -67,10 +54,11 @@ export function buildFromPrepared(prepared: PreparedSource[], skipped: SkippedFi
   const warnings: string[] = [];
   const keys = new Set<string>();
   const capitalised = new Set<string>();
-  const scanned: ScannedSource[] = [];
+  const attributed: AttributedSource[] = [];
 
+  // Each text on its own: who it names, and who says each of its quotations (stage 1 and 2 of attribution).
   for (const p of prepared) {
-    warnings.push(...p.warnings);
+    for (const w of p.warnings) warnings.push(w);
     let source = p.source;
     if (keys.has(source.key)) {
       let n = 2;
@@ -79,31 +67,30 @@ export function buildFromPrepared(prepared: PreparedSource[], skipped: SkippedFi
       source = { ...source, key: `${source.key}-${n}` };
     }
     keys.add(source.key);
-    const s: ScannedSource = { source, headline: p.headline, paragraphs: p.paragraphs, spans: p.spans, isCommon: commonWordTest(source.text), full: [], single: [] };
-    for (const para of s.paragraphs) {
-      const names = scanNames(source.text, para.start, para.end, s.isCommon, capitalised);
-      s.full.push(...names.full);
-      s.single.push(...names.single);
-    }
-    scanned.push(s);
+    const view = articleView(source.text, p.paragraphs, p.spans);
+    if (p.headline) view.titleCase[p.paragraphs.findIndex((r) => r.start === p.headline!.start)] = true;
+    const { entities, quotes } = attributeArticle(view);
+    for (const e of entities.entities) if (e.type !== 'person') capitalised.add(e.name);
+    attributed.push({ source, view, entities, quotes });
   }
 
-  // Pass 1: names and roles, corpus-wide.
+  // People across the corpus: one person's spellings merge, rare near misses are misspellings.
   const countries = new Countries(capitalised);
   const registry = new PeopleRegistry();
-  for (const s of scanned) {
-    const text = s.source.text;
-    let p = 0;
-    for (const hit of s.full) {
-      while (s.paragraphs[p].end < hit.start) p++;
-      const role = findRole(text, hit, s.paragraphs[p], countries);
-      registry.addFullName(hit.tokens, toMention(s.source, hit), role ? { role, sourceKey: s.source.key, date: s.source.date } : undefined);
+  for (const a of attributed) {
+    const { source, entities } = a;
+    for (const m of entities.mentions) {
+      if (m.entity.type !== 'person') continue;
+      const tokens = nameTokens(source.text.slice(m.start, m.end).split(/\s+/));
+      const mention: Mention = { sourceKey: source.key, textStart: m.start, textEnd: m.end, text: source.text.slice(m.start, m.end) };
+      if (tokens.length >= 2) {
+        const role = m.entity.roles[0];
+        registry.addFullName(tokens, mention, role ? { role: normaliseRole(role, countries), sourceKey: source.key, date: source.date } : undefined);
+      } else registry.addSingleName(mention);
     }
-    for (const hit of s.single) registry.addSingleName(toMention(s.source, hit));
   }
   registry.build();
 
-  // Pass 2: who said what.
   const quotes: Quote[] = [];
   const speakers = new Map<PersonRecord, Speaker>();
   const speakerOf = (who: PersonRecord): Speaker => {
@@ -111,114 +98,53 @@ export function buildFromPrepared(prepared: PreparedSource[], skipped: SkippedFi
     if (!speaker) speakers.set(who, (speaker = Object.freeze({ name: who.name, type: who.type })));
     return speaker;
   };
-  for (const s of scanned) {
-    const text = s.source.text;
-    const spans: QuoteSpan[] = [];
-    for (const inParagraph of s.spans) for (const span of inParagraph) spans.push(span);
-    const insideQuote = (offset: number) => {
-      // Spans are in text order: binary search for the last span opening before `offset`.
-      let lo = 0;
-      let hi = spans.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (spans[mid].textStart <= offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo > 0 && offset < spans[lo - 1].textEnd;
-    };
-    const mentions: ResolvedMention<PersonRecord>[] = [];
-    for (const hit of s.full) {
-      const who = registry.lookup(hit.tokens.join(' '));
-      if (who) mentions.push({ start: hit.start, end: hit.end, runStart: hit.runStart, who });
-    }
-    for (const hit of s.single) {
-      const who = registry.resolveAt(hit.tokens[0], s.source.key, hit.start);
-      if (who) mentions.push({ start: hit.start, end: hit.end, runStart: hit.runStart, who });
-    }
-    for (const para of s.paragraphs) {
-      for (const org of scanOrganisations(text, para.start, para.end, countries)) {
-        // "Norvania's Foreign Ministry spokesperson Lusine Martirosyan": the ministry is part of her role.
-        if (/^\s+(?:[\p{Ll}-]+\s+){1,2}\p{Lu}/u.test(text.slice(org.end, org.end + 40))) continue;
-        const who = registry.organisation(org.name);
-        who.mentions.push({ sourceKey: s.source.key, textStart: org.start, textEnd: org.end, text: text.slice(org.start, org.end) });
-        mentions.push({ start: org.start, end: org.end, runStart: org.start, who });
-      }
-    }
-    const outside = mentions.filter((m) => !insideQuote(m.start)).sort((a, b) => a.start - b.start);
-
-    const attributions = attributeQuotes({
-      text,
-      paragraphs: s.paragraphs,
-      spans: s.spans,
-      headline: s.headline,
-      mentions: outside,
-      resolveRole: (phrase, offset) => resolveRole(phrase, offset, outside, countries, registry),
-      organisationNamed: (name) => (registry.lookup(name) || name.split(/\s+/).every((w) => countries.isCountry(w) || countries.isDemonym(w)) ? undefined : registry.organisation(name)),
-      surnameSpeaker: (word) => (s.isCommon(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase()) || countries.isCountry(word) || countries.isDemonym(word) ? undefined : registry.ensureSurnamePerson(word)),
-    });
-    for (const a of attributions) {
+  const recordOf = (entity: ArticleEntity, source: Source): PersonRecord => {
+    if (entity.type === 'organisation') return registry.organisation(entity.name);
+    if (entity.given) return registry.lookup(entity.name) ?? registry.lookup(`${entity.name.split(' ')[0]} ${entity.name.split(' ').pop()}`) ?? registry.ensureSurnamePerson(entity.name);
+    void source;
+    return registry.surnameSpeaker(entity.name);
+  };
+  for (const a of attributed) {
+    const { source, view } = a;
+    const text = source.text;
+    for (const q of a.quotes) {
       const id = quotes.length;
       const quote: Quote = {
         id,
-        sourceKey: s.source.key,
-        text: text.slice(a.span.textStart, a.span.textEnd),
-        textStart: a.span.textStart,
-        textEnd: a.span.textEnd,
-        start: s.source.fileOffset(a.span.textStart),
-        end: s.source.fileOffset(a.span.textEnd),
-        kind: a.kind,
-        speaker: a.speaker ? speakerOf(a.speaker) : null,
+        sourceKey: source.key,
+        text: text.slice(q.span.textStart, q.span.textEnd),
+        textStart: q.span.textStart,
+        textEnd: q.span.textEnd,
+        start: source.fileOffset(q.span.textStart),
+        end: source.fileOffset(q.span.textEnd),
+        kind: kindOf(view, q),
+        speaker: null,
       };
-      if (a.speaker) {
-        quote.cue = a.cue;
-        quote.resolvedBy = a.resolvedBy;
-        a.speaker.quoteIds.push(id);
-      } else quote.noSpeakerReason = a.noSpeakerReason;
-      if (a.span.close < 0) quote.openEnded = true;
+      if (q.sieve) quote.sieve = q.sieve;
+      if (q.entity) {
+        const who = recordOf(q.entity, source);
+        quote.speaker = speakerOf(who);
+        quote.cue = q.cue;
+        quote.resolvedBy = resolvedByOf(q);
+        quote.confidence = q.confidence;
+        who.quoteIds.push(id);
+      } else quote.noSpeakerReason = q.reason;
+      if (q.span.close < 0) quote.openEnded = true;
       quotes.push(quote);
     }
-    // What was only needed to attribute this source can go now.
-    s.full = s.single = [];
   }
 
   const people = [...registry.allPeople().filter((p) => p.mentions.length > 0 || p.quoteIds.length > 0), ...registry.speakingOrganisations()].map(toPerson);
   people.sort((a, b) => b.quoteIds.length - a.quoteIds.length || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-  return { model: { sources: scanned.map((s) => s.source), quotes, people, skipped, demonyms: countries.demonyms() }, warnings };
+  return { model: { sources: attributed.map((s) => s.source), quotes, people, skipped, demonyms: countries.demonyms() }, warnings };
 }
 
-function toMention(source: Source, hit: NameHit): Mention {
-  return { sourceKey: source.key, textStart: hit.start, textEnd: hit.end, text: source.text.slice(hit.start, hit.end) };
+interface AttributedSource {
+  source: Source;
+  view: ArticleView;
+  entities: ArticleEntities;
+  quotes: AttributedQuote[];
 }
 
-function findRole(text: string, hit: NameHit, para: Range, countries: Countries): string | undefined {
-  const before = roleBefore(text, hit.start, para.start);
-  const after = rolesAfter(text, hit.end, para.end);
-  let role: string | undefined;
-  if (after.length === 1 && after[0].startsWith('of ')) role = before ? `${before} ${after[0]}` : undefined;
-  else role = before ?? after[0];
-  return role ? normaliseRole(role, countries) : undefined;
-}
 
-/** "the Kestrian minister" → the minister of Kestria named last before `offset`; "the ministry" → the last ministry. */
-function resolveRole(phrase: string, offset: number, mentions: ResolvedMention<PersonRecord>[], countries: Countries, registry: PeopleRegistry): PersonRecord | undefined {
-  const words = phrase.split(/\s+/).filter((w) => w && !DETERMINERS.has(w.toLowerCase()));
-  if (words.length === 0 || words.length > 5) return undefined;
-  const head = words[words.length - 1].toLowerCase();
-  const countryWord = words.find((w) => countries.isDemonym(w) || countries.isCountry(w.replace(/['’]s$/, '')));
-  const country = countryWord && (countries.countryOf(countryWord) ?? countryWord.replace(/['’]s$/, ''));
-  const earlier = mentions.filter((m) => m.start < offset).reverse();
-  if (ORG_HEADS.has(head)) {
-    const orgs = earlier.filter((m) => m.who.type === 'organisation' && m.who.name.toLowerCase().endsWith(head));
-    const fitting = country ? orgs.filter((m) => m.who.name.startsWith(`${country}'s`)) : orgs;
-    return fitting[0]?.who ?? (country ? registry.organisation(`${country}'s ${words.filter((w) => w !== countryWord).join(' ')}`) : undefined);
-  }
-  if (!ROLE_NOUNS.has(head) && !TITLE_WORDS.has(head)) return undefined;
-  const qualifier = words.slice(0, -1).filter((w) => w !== countryWord).map((w) => w.toLowerCase());
-  const holds = (p: PersonRecord) =>
-    p.type === 'person' &&
-    p.roles.some((r: RoleMention) => {
-      const role = r.role.toLowerCase();
-      return role.includes(head) && qualifier.every((q) => role.includes(q)) && (!country || r.role.includes(country) || role.includes(countryWord!.toLowerCase()));
-    });
-  return earlier.find((m) => holds(m.who))?.who ?? registry.allPeople().find(holds);
-}
+

@@ -189,6 +189,18 @@ export class PeopleRegistry {
     return person;
   }
 
+  /** A speaker named by surname alone: the one corpus person with that surname, else a person of that one name. */
+  surnameSpeaker(word: string): PersonRecord {
+    const bearers = this.bySurname.get(word);
+    if (bearers && bearers.length === 1) return bearers[0];
+    const known = this.byForm.get(word);
+    if (known && known.name === word) return known;
+    const person = this.newPerson(word, word);
+    this.addSpelling(person, word, 1);
+    this.byForm.set(word, person);
+    return person;
+  }
+
   organisation(name: string): PersonRecord {
     let org = this.organisations.get(name);
     if (!org) {

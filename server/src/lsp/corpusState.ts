@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { MatchCache } from '../check/checkDraft';
 import { loadConfig, type Config } from '../check/config';
-import { bundledSeedsDir } from '../cli/bundledCorpus';
+import { bundledSeedsDir } from '../corpus/bundledSeeds';
 import { CorpusError, listCorpusFiles, loadCorpus, type CorpusLocation, type LoadStats, type PreparedCache } from '../corpus/loadCorpus';
 import { buildCorpusIndex, type CorpusIndex } from '../index/corpusIndex';
 import { QuoteSearch } from '../index/quoteSearch';

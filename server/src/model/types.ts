@@ -53,6 +53,10 @@ export interface Quote {
   /** The reporting verb or phrase that decided the speaker: said, told, according to… */
   cue?: string;
   resolvedBy?: ResolvedBy;
+  /** The attribution rule (sieve) that decided the speaker, or decided to abstain. */
+  sieve?: string;
+  /** 'explicit': the quote's own sentence names the speaker (name, role or organisation in its cue clause); 'inferred': a pronoun, a description or a continuation decided it. */
+  confidence?: 'explicit' | 'inferred';
   /** The quote ran to the end of its paragraph without a closing mark. */
   openEnded?: boolean;
 }

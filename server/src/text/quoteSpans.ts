@@ -69,9 +69,23 @@ export function quoteSpans(text: string, range: Range): QuoteSpan[] {
     return (c === RIGHT_SINGLE || c === APOSTROPHE) && !isSpace(at(i - 1)) && !isWordChar(at(i + 1));
   };
 
+  // Two apostrophes stand for a double mark in some archives (the NYT's: ''This isn't tax reform,'' said …).
+  const isDoubledApostrophe = (i: number) => text.charCodeAt(i) === APOSTROPHE && at(i + 1) === APOSTROPHE;
   let i = range.start;
   while (i < range.end) {
     const c = text.charCodeAt(i);
+    if (isDoubledApostrophe(i) && isOpenContext(at(i - 1)) && !isSpace(at(i + 2))) {
+      let j = i + 2;
+      while (j < range.end && !(isDoubledApostrophe(j) && (!isSpace(at(j - 1)) || isSpace(at(j + 2))))) j++;
+      if (j < range.end) {
+        spans.push({ open: i, close: j + 1, textStart: i + 2, textEnd: j, mark: 'double' });
+        i = j + 2;
+      } else {
+        spans.push({ open: i, close: -1, textStart: i + 2, textEnd: range.end, mark: 'double' });
+        i = range.end;
+      }
+      continue;
+    }
     if (c === STRAIGHT || c === LEFT_DOUBLE || c === RIGHT_DOUBLE || c === LOW_DOUBLE || c === LEFT_GUILLEMET) {
       if (canOpenDouble(i, c)) {
         let j = i + 1;

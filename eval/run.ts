@@ -1,0 +1,55 @@
+// `npm run eval [-- DIR …] [--misses N] [--json FILE]`: scores speaker
+// attribution on real news in the news-dev format (DIR/text/*.txt, DIR/gold.tsv).
+// With no DIR: ../shared/news-dev beside the project, when it is there.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { buildCorpus } from '../server/src/corpus/buildCorpus';
+import { parseGold, parseSharedSurnames, report, scoreRows, type Extracted, type ScoredRow } from './score';
+
+export function extract(dir: string): Extracted[] {
+  const textDir = path.join(dir, 'text');
+  const files = readdirSync(textDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ path: path.join(textDir, f), text: readFileSync(path.join(textDir, f), 'utf8') }));
+  const { model } = buildCorpus(files);
+  const fileOf = new Map(model.sources.map((s) => [s.key, path.basename(s.path)]));
+  return model.quotes.map((q) => ({ file: fileOf.get(q.sourceKey)!, start: q.start, end: q.end, speaker: q.speaker?.name ?? null, sieve: q.sieve ?? q.resolvedBy ?? (q.speaker ? undefined : 'abstain') }));
+}
+
+export function scoreFolder(dir: string): ScoredRow[] {
+  const gold = parseGold(readFileSync(path.join(dir, 'gold.tsv'), 'utf8'));
+  const sharedFile = path.join(dir, 'same_surname.tsv');
+  const shared = existsSync(sharedFile) ? parseSharedSurnames(readFileSync(sharedFile, 'utf8')) : new Map();
+  return scoreRows(gold, extract(dir), shared);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  let misses = 30;
+  let jsonOut: string | undefined;
+  const dirs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--misses') misses = Number(args[++i]);
+    else if (args[i] === '--json') jsonOut = args[++i];
+    else dirs.push(args[i]);
+  }
+  if (dirs.length === 0) {
+    const dev = path.resolve(__dirname, '..', '..', 'shared', 'news-dev');
+    if (existsSync(dev)) dirs.push(dev);
+    else console.log(`eval: ${dev} is not there; name a folder in the news-dev format`);
+  }
+  for (const dir of dirs) {
+    if (!existsSync(path.join(dir, 'gold.tsv'))) {
+      console.error(`eval: ${dir} has no gold.tsv`);
+      process.exitCode = 2;
+      continue;
+    }
+    const t0 = performance.now();
+    if (jsonOut) writeFileSync(jsonOut, JSON.stringify(extract(dir)));
+    const rows = scoreFolder(dir);
+    console.log(report(`${path.basename(dir)} (${((performance.now() - t0) / 1000).toFixed(1)} s)`, rows, misses));
+  }
+}
+
+if (require.main === module) main();

@@ -1,0 +1,112 @@
+// Reading the clause that attributes a quotation: its reporting verb and the
+// subject around it. Word by word over offsets, never by backtracking regexes.
+import { ADVERBS, CUE_VERBS, isCueAt } from './cueVerbs';
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:!?—–()]/gu;
+
+/** The words (and clause punctuation) of text[start, end), with offsets. */
+export function wordsIn(text: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(0, end);
+  WORD.lastIndex = start;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) out.push({ text: m[0].replace(/\.$/, ''), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export function isCue(words: Word[], i: number): boolean {
+  return isCueAt(
+    words.map((w) => w.text),
+    i,
+  );
+}
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'again', 'then', 'once', 'also', 'simply', 'flatly', 'bluntly', 'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening']);
+
+/** Words that end a subject when read backwards from its verb: a new clause starts after them. */
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'while', 'when', 'as', 'after', 'before', 'if', 'since', 'though', 'although', 'so', 'where', 'whether', 'until', 'than', 'what', 'how', 'why', 'where', 'even', 'once', 'whom', 'which']);
+
+export interface Clause {
+  verb: Word;
+  /** The subject's extent. */
+  subjectStart: number;
+  subjectEnd: number;
+  /** The subject follows the verb: "said Holtz-Eakin". */
+  inverted: boolean;
+}
+
+/**
+ * The attribution after a closing mark: `, he told Bayramov`, `, Palmieri, a
+ * Clinton aide, said`, `, said Douglas Holtz-Eakin, an economist …`.
+ */
+export function trailingClause(text: string, start: number, end: number): Clause | null {
+  const words = wordsIn(text, start, end);
+  let i = 0;
+  while (i < words.length && /^[,—–:(]$/.test(words[i].text)) i++;
+  // ", as Eric Garner said": the clause may open with "as".
+  if (words[i]?.text.toLowerCase() === 'as' && i + 1 < words.length && /^\p{Lu}/u.test(words[i + 1].text)) i++;
+  const first = i;
+  // Inverted: the verb first, then the subject (time words may stand between).
+  let k = i;
+  while (k < words.length && ADVERBS.has(words[k].text.toLowerCase())) k++;
+  if (k < words.length && isCue(words, k)) {
+    let s = k + 1;
+    if (words[k].text.toLowerCase() in PARTICLE_AFTER) s++;
+    while (s < words.length && (TIME_WORDS.has(words[s].text.toLowerCase()) || words[s].text === 'on' || words[s].text === ',')) s++;
+    if (s >= words.length) return null;
+    return { verb: words[k], subjectStart: words[s].start, subjectEnd: words[words.length - 1].end, inverted: true };
+  }
+  // Subject first: at most twelve words (appositives included) before the verb.
+  for (let v = first; v < words.length && v - first <= 14; v++) {
+    if (!isCue(words, v)) continue;
+    let last = v - 1;
+    while (last >= first && ADVERBS.has(words[last].text.toLowerCase())) last--;
+    if (last < first || words[last].text === ',' && last === first) return null;
+    const subjectWords = words.slice(first, last + 1).filter((w) => !/^[,()—–]$/.test(w.text));
+    if (subjectWords.length === 0 || subjectWords.length > 14) return null;
+    const lead = subjectWords[0].text;
+    if (!/^\p{Lu}/u.test(lead) && !/^(?:he|she|they|it|the|a|an|his|her|its|their|who|i|we)$/i.test(lead)) return null;
+    if (subjectWords.some((w) => w.text.toLowerCase() === 'and' && /^\p{Lu}/u.test(lead))) return null; // "X and Y said": not one speaker
+    return { verb: words[v], subjectStart: words[first].start, subjectEnd: words[last].end, inverted: false };
+  }
+  return null;
+}
+
+const PARTICLE_AFTER: Record<string, true> = { pointed: true, summed: true, chimed: true, went: true };
+
+/**
+ * The clauses before an opening mark whose verb may govern the quote, the last
+ * first: each reporting verb of `text[start, end)` with its subject read back to
+ * the start of its clause (`Trump told the crowd:`, `Obama said he is`, `what
+ * he called`). A participle's subject is left to the caller (`participle`).
+ */
+export function leadingClauses(text: string, start: number, end: number, max = 3): Clause[] {
+  const words = wordsIn(text, start, end);
+  const out: Clause[] = [];
+  for (let v = words.length - 1; v >= 0 && out.length < max; v--) {
+    if (!isCue(words, v)) continue;
+    let last = v - 1;
+    while (last >= 0 && ADVERBS.has(words[last].text.toLowerCase())) last--;
+    if (last < 0) {
+      out.push({ verb: words[v], subjectStart: words[v].start, subjectEnd: words[v].start, inverted: false });
+      continue;
+    }
+    let first = last;
+    while (first > 0) {
+      const w = words[first - 1].text.toLowerCase();
+      if (w === ';' || w === ':' || CLAUSE_OPENERS.has(w) || CUE_VERBS.has(w)) break;
+      first--;
+    }
+    out.push({ verb: words[v], subjectStart: words[first].start, subjectEnd: words[last].end, inverted: false });
+  }
+  return out;
+}
+
+export function leadingClause(text: string, start: number, end: number): Clause | null {
+  return leadingClauses(text, start, end, 1)[0] ?? null;
+}

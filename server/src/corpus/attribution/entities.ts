@@ -1,0 +1,454 @@
+// Stage 2's ground: who one article names. A run of capitalised words becomes a
+// person only with evidence (a title, a known given name, a role set off beside
+// it, a reporting verb beside it, or the same name with evidence elsewhere in the
+// article); headlines and subheads create no one. Mentions by surname, given
+// name or honorific resolve within the article, and people who share a surname
+// (Bill and Hillary Clinton; Donald Trump and Donald Trump Jr.) stay apart.
+import type { Range } from '../../text/paragraphs';
+import { commonWordTest } from '../../text/wordOccurs';
+import { insideQuote, type ArticleView } from './article';
+import { ADVERBS, CUE_VERBS } from './cueVerbs';
+import { bare, givenNameGender, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, ROLE_NOUNS, SUFFIXES, TITLES, type Gender } from './lexicon';
+
+export interface ArticleEntity {
+  id: number;
+  /** The fullest form the article uses ("Donald J. Trump"), or the one word it has ("Politico"). */
+  name: string;
+  type: 'person' | 'organisation' | 'unknown';
+  gender: Gender;
+  given?: string;
+  surname: string;
+  suffix?: string;
+  /** Roles the article gives, lower-case: "foreign minister", "a spokeswoman for the campaign". */
+  roles: string[];
+  /** Every form the article uses, with counts. */
+  forms: Map<string, number>;
+}
+
+export interface EntityMention extends Range {
+  /** Where the run began, titles included. */
+  runStart: number;
+  entity: ArticleEntity;
+  paragraph: number;
+  inQuote: boolean;
+  /** The name is followed or preceded by a reporting verb, or opens its sentence. */
+  subject: boolean;
+}
+
+interface Run extends Range {
+  runStart: number;
+  tokens: string[];
+  titles: string[];
+  paragraph: number;
+  inQuote: boolean;
+  titleLine: boolean;
+  possessive: boolean;
+}
+
+const TOKEN = /(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*\.?|[\p{Ll}]+/gu;
+const PARTY_TAG = /^\s*\((?:[RDI]|Rep|Dem|Ind)\.?-[^)]{1,20}\)/u;
+const AGE = /^,\s*\d{1,3},/;
+
+export class ArticleEntities {
+  readonly entities: ArticleEntity[] = [];
+  /** Every mention, in text order. */
+  readonly mentions: EntityMention[] = [];
+  private readonly bySurname = new Map<string, ArticleEntity[]>();
+  private readonly byGiven = new Map<string, ArticleEntity[]>();
+  private readonly byName = new Map<string, ArticleEntity>();
+
+  constructor(
+    readonly view: ArticleView,
+    /** Names known outside this text (the corpus, for a draft): evidence that a run is a person. */
+    private readonly knownName: (name: string) => boolean = () => false,
+  ) {
+    const runs = this.scan();
+    this.discover(runs);
+    this.resolveRuns(runs);
+    this.learnGenders();
+  }
+
+  /** The entity a name (full, surname or given name) refers to at `offset`, if exactly one fits. */
+  resolveName(tokens: string[], offset: number, honorific?: string): ArticleEntity | undefined {
+    const key = tokens.map(bare).join(' ');
+    const direct = this.byName.get(key);
+    if (direct) return direct;
+    if (tokens.length === 1) return this.resolveSingle(tokens[0], offset, honorific);
+    const surname = bare(tokens[tokens.length - 1]);
+    const bearers = this.bySurname.get(surname) ?? [];
+    const given = bare(tokens[0]);
+    return bearers.find((e) => e.given && sameGiven(e.given, given));
+  }
+
+  entityNamed(name: string): ArticleEntity | undefined {
+    return this.byName.get(name.split(/\s+/).map(bare).join(' '));
+  }
+
+  private scan(): Run[] {
+    const { view } = this;
+    const runs: Run[] = [];
+    const isCommon = commonWordTest(view.text);
+    for (let p = 0; p < view.paragraphs.length; p++) {
+      const para = view.paragraphs[p];
+      const slice = view.text.slice(0, para.end);
+      TOKEN.lastIndex = para.start;
+      let run: { tokens: string[]; starts: number[]; ends: number[] } | null = null;
+      const flush = () => {
+        if (run) this.pushRun(runs, run, p, isCommon);
+        run = null;
+      };
+      let lastEnd = -1;
+      for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+        const word = m[0];
+        const start = m.index;
+        const gap = lastEnd >= 0 ? view.text.slice(lastEnd, start) : '';
+        const lower = /^\p{Ll}/u.test(word);
+        // "Association of Flight Attendants", "Commission on Presidential Debates": a body's name runs on after its head.
+        if (lower && run && (word === 'of' || word === 'on' || word === 'for') && gap === ' ' && ORGANISATION_HEADS.has(bare(run.tokens[run.tokens.length - 1]))) {
+          run.tokens.push(word);
+          run.starts.push(start);
+          run.ends.push(start + word.length);
+          lastEnd = start + word.length;
+          continue;
+        }
+        if (lower && !NAME_PARTICLES.has(word)) {
+          flush();
+          lastEnd = start + word.length;
+          continue;
+        }
+        const joins = run !== null && (gap === ' ' || (gap === ', ' && SUFFIXES.has(bare(word))));
+        const prev = run ? run.tokens[run.tokens.length - 1] : '';
+        // A possessive ends a name ("Clinton's campaign"); so does a sentence's full stop ("Israel. Ankara"), but not an initial or title ("H.W.", "Sen.").
+        const stops = /['’]s$/u.test(prev) || (/\.$/.test(prev) && !/^(?:\p{Lu}\.)+$/u.test(prev) && !TITLES.has(bare(prev)));
+        if (!joins || stops) flush();
+        if (!run) run = { tokens: [], starts: [], ends: [] };
+        run.tokens.push(word);
+        run.starts.push(start);
+        run.ends.push(start + word.length);
+        lastEnd = start + word.length;
+      }
+      flush();
+    }
+    return runs;
+  }
+
+  private pushRun(runs: Run[], raw: { tokens: string[]; starts: number[]; ends: number[] }, p: number, isCommon: (w: string) => boolean): void {
+    const { view } = this;
+    const para = view.paragraphs[p];
+    let n = raw.tokens.length;
+    while (n > 0 && /^(?:of|on|for)$/.test(raw.tokens[n - 1])) n--;
+    if (raw.tokens.slice(0, n).some((t) => t === 'of' || t === 'on' || t === 'for')) {
+      const start = raw.starts[0];
+      runs.push({ start, end: raw.ends[n - 1], runStart: start, tokens: raw.tokens.slice(0, n), titles: [], paragraph: p, inQuote: insideQuote(view, p, start), titleLine: view.titleCase[p], possessive: false });
+      return;
+    }
+    // Trailing particles are not part of a name.
+    while (n > 0 && NAME_PARTICLES.has(raw.tokens[n - 1])) n--;
+    // The name is what follows the last title or non-name word: "New Jersey Gov. Chris Christie" → Chris Christie.
+    let first = 0;
+    const titles: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const b = bare(raw.tokens[i]);
+      // At a sentence's start a capital says nothing: "Meanwhile Trump", "Still Clinton". Keep only a given name there.
+      const sentenceStart = i === 0 && startsSentence(view.text, raw.starts[0], para.start) && isCommon(b) && !isGivenName(raw.tokens[0]);
+      const orgInside = i < n - 1 && ORGANISATION_HEADS.has(b); // "Washington Post Trump": the name follows the outlet
+      if (TITLES.has(b) || NOT_NAME.has(b) || orgInside || sentenceStart) {
+        if (TITLES.has(b)) titles.push(b);
+        first = i + 1;
+      }
+    }
+    if (first >= n) return;
+    const tokens = raw.tokens.slice(first, n).map((t) => (/^\p{Lu}\.$/u.test(t) || /^(?:\p{Lu}\.){2,}$/u.test(t) ? t : t.replace(/\.$/, '')));
+    let end = raw.starts[n - 1] + tokens[tokens.length - 1].length;
+    let possessive = false;
+    const last = tokens[tokens.length - 1];
+    if (/['’]s$/u.test(last)) {
+      tokens[tokens.length - 1] = last.slice(0, -2);
+      end -= 2;
+      possessive = true;
+    }
+    if (tokens.some((t) => t.length < 2 && !/^\p{Lu}\.?$/u.test(t))) return;
+    const start = raw.starts[first];
+    runs.push({ start, end, runStart: raw.starts[0], tokens, titles, paragraph: p, inQuote: insideQuote(view, p, start), titleLine: view.titleCase[p], possessive });
+  }
+
+  /** Creates entities from runs with evidence: full names first, then organisations and lone names beside a reporting verb. */
+  private discover(runs: Run[]): void {
+    const evidenced = new Set<string>();
+    for (const run of runs) {
+      if (run.titleLine) continue;
+      if (this.isOrganisation(run)) continue;
+      const names = nameTokens(run.tokens);
+      if (names.length < 2) continue;
+      if (this.hasEvidence(run)) evidenced.add(names.map(bare).join(' '));
+    }
+    for (const run of runs) {
+      if (run.titleLine) continue;
+      if (this.isOrganisation(run)) {
+        this.organisation(this.organisationName(run));
+        continue;
+      }
+      const names = nameTokens(run.tokens);
+      if (names.length >= 2 && evidenced.has(names.map(bare).join(' '))) this.person(run, names);
+    }
+    // A lone name with a title or beside a reporting verb ("Mr. Rove", "Politico reported") that no full name explains.
+    for (const run of runs) {
+      if (run.titleLine || run.tokens.length !== 1 || this.isOrganisation(run)) continue;
+      const b = bare(run.tokens[0]);
+      if (this.bySurname.has(b) || this.byGiven.has(b) || this.byName.has(b)) continue;
+      const near = this.nearSurname(b);
+      if (near) {
+        this.index(this.bySurname, b, near);
+        continue;
+      }
+      const honorific = run.titles.find((t) => PERSON_TITLES.has(t));
+      if (honorific || (this.nextToCue(run) && !/s$/.test(b))) {
+        // A lone word that reports speech is a person named by surname far more often than an organisation (those are caught by their heads).
+        const entity = this.newEntity(run.tokens[0], honorific || !/^\p{Lu}+$/u.test(run.tokens[0]) ? 'person' : 'unknown', b);
+        entity.gender = honorific && HONORIFIC_GENDER[honorific] ? HONORIFIC_GENDER[honorific] : givenNameGender(run.tokens[0]);
+        this.index(this.bySurname, b, entity);
+      }
+    }
+  }
+
+  /** A surname of this article one or two letters off (McLenney for McClenney, Bayrmaov for Bayramov): a misspelling, not a new person. */
+  private nearSurname(word: string): ArticleEntity | undefined {
+    if (word.length < 6) return undefined;
+    const found = new Set<ArticleEntity>();
+    for (const [surname, bearers] of this.bySurname) {
+      if (Math.abs(surname.length - word.length) > 1 || surname[0] !== word[0]) continue;
+      if (editDistance(surname, word) <= (word.length >= 7 ? 2 : 1)) for (const b of bearers) if (b.type === 'person') found.add(b);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  private hasEvidence(run: Run): boolean {
+    if (run.titles.length) return true;
+    const names = nameTokens(run.tokens);
+    if (isGivenName(names[0])) return true;
+    if (this.knownName(names.join(' '))) return true;
+    if (this.roleAfter(run) || this.roleBefore(run)) return true;
+    return this.nextToCue(run);
+  }
+
+  private isOrganisation(run: Run): boolean {
+    const last = bare(run.tokens[run.tokens.length - 1]);
+    if (ORGANISATION_HEADS.has(last)) return true;
+    if (run.tokens.includes('of') || run.tokens.includes('on') || run.tokens.includes('for')) return true;
+    // "the Trump campaign", "the Clinton Foundation": a name and then a lower-case organisation word.
+    return false;
+  }
+
+  /** "Armenia’s Foreign Ministry": an organisation keeps the country or body it belongs to. */
+  private organisationName(run: Run): string {
+    const owner = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(this.view.text.slice(Math.max(0, run.runStart - 30), run.runStart));
+    const name = this.view.text.slice(run.runStart, run.end);
+    return owner ? `${owner[1]}’s ${name}` : name;
+  }
+
+  /** A reporting verb right after the name (adverbs between allowed), or right before it. */
+  private nextToCue(run: Run): boolean {
+    const text = this.view.text;
+    const after = text.slice(run.end, run.end + 60);
+    const words = after.match(/^(?:\s+[\p{L}'’]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
+    for (const w of words) {
+      const l = w.toLowerCase();
+      if (CUE_VERBS.has(l)) return true;
+      if (!ADVERBS.has(l)) break;
+    }
+    // "said Douglas Holtz-Eakin,", "noted NBC’s Dante Chinni.", "said campaign manager Kellyanne Conway": an inverted cue, when the name ends its clause.
+    const before = /\b([\p{L}]+)\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, run.runStart - 50), run.runStart))?.[1]?.toLowerCase();
+    if (/\baccording to\s+$/i.test(text.slice(Math.max(0, run.runStart - 14), run.runStart))) return true;
+    return !!before && CUE_VERBS.has(before) && /^\s*(?:[,.;:!?)(—–]|$)/.test(after);
+  }
+
+  /** ", a spokeswoman for the campaign," / ", 70," / " (R-Ky.)" after the name. */
+  roleAfter(run: Range): string | undefined {
+    const after = this.view.text.slice(run.end, run.end + 160);
+    if (PARTY_TAG.test(after)) return PARTY_TAG.exec(after)![0].trim();
+    if (AGE.test(after)) return undefined;
+    const m = /^,\s+((?:(?:a|an|the|his|her|its|their|[\p{Lu}][\p{L}.'’-]*['’]s)\s+)?[^,.;:"“”()]{2,120}?)(?=,|\.|;|$)/u.exec(after);
+    if (!m) return undefined;
+    const words = m[1].toLowerCase().split(/\s+/).slice(0, 8).map((w) => w.replace(/['’]s$/, ''));
+    return words.some((w) => ROLE_NOUNS.has(w)) ? m[1].trim() : undefined;
+  }
+
+  /** "campaign manager Kellyanne Conway", "Clinton's spokesman, Brian Fallon": a role right before the name. */
+  roleBefore(run: Run): string | undefined {
+    const before = this.view.text.slice(Math.max(0, run.runStart - 80), run.runStart);
+    const m = /((?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+),?\s+$/u.exec(before);
+    if (!m) return run.titles.length ? run.titles.join(' ') : undefined;
+    const words = m[1].toLowerCase().split(/\s+/);
+    if (ROLE_NOUNS.has(words[words.length - 1])) return m[1];
+    return run.titles.length ? run.titles.join(' ') : undefined;
+  }
+
+  private person(run: Run, names: string[]): ArticleEntity {
+    const key = names.map(bare).join(' ');
+    const surname = bare(names[names.length - 1]);
+    const suffix = run.tokens.map(bare).find((t) => SUFFIXES.has(t));
+    const given = bare(names[0]);
+    let entity = this.byName.get(key);
+    if (!entity) {
+      // "Donald J. Trump" and "Donald Trump", "Hikmet" and "Hikmat Hajiyev": one person.
+      entity = (this.bySurname.get(surname) ?? []).find((e) => e.type === 'person' && e.given && sameGiven(e.given, given) && e.suffix === suffix);
+    }
+    if (!entity) {
+      entity = this.newEntity(names.join(' '), 'person', surname);
+      entity.given = given;
+      entity.suffix = suffix;
+      const honorific = run.titles.find((t) => t in HONORIFIC_GENDER);
+      entity.gender = honorific ? HONORIFIC_GENDER[honorific] : givenNameGender(names[0]);
+      this.index(this.bySurname, surname, entity);
+      this.index(this.byGiven, given, entity);
+    }
+    const full = run.tokens.filter((t) => !SUFFIXES.has(bare(t))).join(' ') + (suffix ? ` ${suffix === 'jr' ? 'Jr.' : suffix === 'sr' ? 'Sr.' : suffix.toUpperCase()}` : '');
+    entity.forms.set(full, (entity.forms.get(full) ?? 0) + 1);
+    if (full.length > entity.name.length || (entity.forms.get(full)! > (entity.forms.get(entity.name) ?? 0) && full.split(' ').length >= entity.name.split(' ').length)) entity.name = full;
+    this.byName.set(key, entity);
+    this.byName.set(run.tokens.map(bare).join(' '), entity);
+    return entity;
+  }
+
+  organisation(name: string): ArticleEntity {
+    const key = name.split(/\s+/).map(bare).join(' ');
+    let entity = this.byName.get(key);
+    // "the IMF" after "the International Monetary Fund": an acronym of a body the text named in full.
+    if (!entity && /^\p{Lu}{2,6}$/u.test(name)) {
+      entity = this.entities.find((e) => e.type === 'organisation' && initials(e.name) === name);
+      if (entity) this.byName.set(key, entity);
+    }
+    if (!entity) {
+      entity = this.newEntity(name, 'organisation', key);
+      this.byName.set(key, entity);
+    }
+    return entity;
+  }
+
+  private newEntity(name: string, type: ArticleEntity['type'], surname: string): ArticleEntity {
+    const entity: ArticleEntity = { id: this.entities.length, name, type, gender: 'unknown', surname, roles: [], forms: new Map([[name, 0]]) };
+    this.entities.push(entity);
+    return entity;
+  }
+
+  private index(map: Map<string, ArticleEntity[]>, key: string, entity: ArticleEntity): void {
+    const list = map.get(key);
+    if (!list) map.set(key, [entity]);
+    else if (!list.includes(entity)) list.push(entity);
+  }
+
+  /** A lone word: a surname, an honorific and surname, or a given name only one person has. */
+  private resolveSingle(word: string, offset: number, honorific?: string): ArticleEntity | undefined {
+    const b = bare(word);
+    let bearers = this.bySurname.get(b) ?? [];
+    if (bearers.length === 0) {
+      const given = (this.byGiven.get(b) ?? []).filter((e) => !this.bySurname.has(b));
+      return given.length === 1 ? given[0] : this.byName.get(b);
+    }
+    if (bearers.length === 1) return bearers[0];
+    const gender = honorific ? HONORIFIC_GENDER[honorific] : undefined;
+    if (gender) bearers = bearers.filter((e) => e.gender === gender || e.gender === 'unknown');
+    // Without Jr., "Trump" is not Donald Trump Jr.
+    const plain = bearers.filter((e) => !e.suffix);
+    if (plain.length >= 1) bearers = plain;
+    if (bearers.length === 1) return bearers[0];
+    // Several people share the surname. News names the principal by surname and the others in full:
+    // the bearer named far more often is meant; else one named in full earlier in this paragraph.
+    const weight = (e: ArticleEntity) => [...e.forms.values()].reduce((a, b) => a + b, 0);
+    const ranked = [...bearers].sort((a, b) => weight(b) - weight(a));
+    if (weight(ranked[0]) >= 2 * weight(ranked[1])) return ranked[0];
+    const paraOf = this.view.paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.start >= offset) continue;
+      if (m.paragraph !== paraOf) break;
+      if (bearers.includes(m.entity) && m.end - m.start > word.length + 1) return m.entity;
+    }
+    return undefined;
+  }
+
+  private resolveRuns(runs: Run[]): void {
+    for (const run of runs) {
+      let entity: ArticleEntity | undefined;
+      if (this.isOrganisation(run)) entity = this.entityNamed(this.organisationName(run));
+      else {
+        const names = nameTokens(run.tokens);
+        const honorific = run.titles.find((t) => t in HONORIFIC_GENDER);
+        entity = this.resolveName(names.length ? names : run.tokens, run.start, honorific);
+      }
+      if (!entity) continue;
+      const role = entity.type === 'person' && !run.inQuote ? this.roleAfter(run) ?? this.roleBefore(run) : undefined;
+      if (role && !entity.roles.includes(role.toLowerCase())) entity.roles.push(role.toLowerCase());
+      const p = this.view.paragraphs[run.paragraph];
+      const subject = this.nextToCue(run) || startsSentence(this.view.text, run.runStart, p.start);
+      this.mentions.push({ start: run.start, end: run.end, runStart: run.runStart, entity, paragraph: run.paragraph, inQuote: run.inQuote, subject });
+    }
+  }
+
+  /** "Aliyev … his newly-appointed minister": a possessive or subject pronoun right after a lone person says their gender. */
+  private learnGenders(): void {
+    const votes = new Map<ArticleEntity, { male: number; female: number }>();
+    const text = this.view.text;
+    for (let i = 0; i < this.mentions.length; i++) {
+      const m = this.mentions[i];
+      if (m.inQuote || m.entity.type === 'organisation') continue;
+      let nextPerson = i + 1;
+      while (nextPerson < this.mentions.length && (this.mentions[nextPerson].entity.type !== 'person' || this.mentions[nextPerson].entity === m.entity)) nextPerson++;
+      const limit = Math.min(this.mentions[nextPerson]?.start ?? Infinity, m.end + 160, this.view.paragraphs[m.paragraph].end);
+      const window = text.slice(m.end, limit);
+      const pronoun = /\b(he|his|him|himself|she|her|hers|herself)\b/i.exec(window);
+      if (!pronoun || /[“"]/.test(window.slice(0, pronoun.index))) continue;
+      const v = votes.get(m.entity) ?? { male: 0, female: 0 };
+      if (/^(?:he|his|him|himself)$/i.test(pronoun[1])) v.male++;
+      else v.female++;
+      votes.set(m.entity, v);
+    }
+    for (const [entity, v] of votes) {
+      if (v.male >= 2 * v.female + 1) entity.gender = 'male';
+      else if (v.female >= 2 * v.male + 1) entity.gender = 'female';
+    }
+  }
+}
+
+/** The name words of a run: initials and suffixes dropped ("Donald J. Trump Jr." → Donald Trump). */
+export function nameTokens(tokens: string[]): string[] {
+  return tokens.filter((t) => !SUFFIXES.has(bare(t)) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/^\p{Lu}$/u.test(t));
+}
+
+/** "International Monetary Fund" → "IMF": the capitals of its words, small words skipped. */
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** Levenshtein distance with adjacent transpositions counted once (Bayrmaov/Bayramov). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** Given names that are one person's: equal, or one letter apart when long enough (Hikmet/Hikmat). */
+function sameGiven(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length !== a.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff <= 1;
+}
+
+/** Only a sentence end, a quote mark, a dash or the paragraph start precede `at`. */
+export function startsSentence(text: string, at: number, paragraphStart: number): boolean {
+  let i = at - 1;
+  while (i >= paragraphStart && (text[i] === ' ' || text[i] === '"' || text[i] === '“' || text[i] === '‘' || text[i] === '(' || text[i] === "'")) i--;
+  return i < paragraphStart || '.!?:–—'.includes(text[i]);
+}

@@ -1,0 +1,44 @@
+import { leadingClauses, type Clause } from '../clauses';
+import type { Resolution } from '../resolve';
+import type { QuoteContext, Sieve } from '../sieve';
+import { sentenceSubject } from './sentenceSubject';
+
+export const leadingCue: Sieve = {
+  name: 'leading-cue',
+  doc: 'A reporting verb before the opening mark in the same sentence governs the quote: `Naghdalyan said: “…”`, `He added that “…”`, `Obama said he is “surprised and troubled”`, `what Trump called “rigged”`. The last such verb before the mark wins; its subject is read back to the start of its clause. A participle with no subject of its own (`…, saying it “neither surprises us”`) takes the sentence\'s subject.',
+  fires: [
+    { text: 'Armenia’s Foreign Ministry responded to Aliyev’s latest threat to withdraw from the talks, saying it “neither surprises us or fazes us.”', quote: 'neither surprises', speaker: 'Armenia’s Foreign Ministry', from: 'seeds/000' },
+    { text: 'On July 7, in a nationally-televised interview, Aliyev called the OSCE Minsk Group co-chairmen efforts “meaningless” and took offense.', quote: 'meaningless', speaker: 'Aliyev', from: 'seeds/000' },
+    { text: 'Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting former Miss Universe Alicia Machado was “unhinged, even for him.”', quote: 'unhinged', speaker: 'Hillary Clinton', from: 'news-dev breitbart 2016-09-30 the-latest' },
+  ],
+  doesNotFire: [
+  ],
+  apply(ctx) {
+    const { view, span, resolver, paragraph } = ctx;
+    const clauses = leadingClauses(view.text, ctx.beforeStart, span.open);
+    if (clauses.length === 0) return null;
+    // The last verb first; when its subject names no one ("anybody who complains", "the tweets"), an earlier verb may.
+    for (const clause of clauses) {
+      const verb = clause.verb.text.toLowerCase();
+      // "by calling out Trump for his “lies”": a participle after a preposition has some other subject; read on to an earlier verb.
+      if (/ing$/.test(verb) && /\b(?:by|for|of|about|from|with|without|after|before|in|on|while)\s+$/i.test(view.text.slice(clause.verb.start - 12, clause.verb.start))) continue;
+      const speaker = /ing$/.test(verb) ? participleSubject(ctx, clause) : resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph);
+      if (speaker) return { speaker, cue: verb, confidence: speaker.via === 'name' || speaker.via === 'organisation' ? 'explicit' : 'inferred' };
+    }
+    return { speaker: null, cue: clauses[0].verb.text.toLowerCase(), confidence: 'inferred' };
+  },
+};
+
+/** "footage of Hillary Clinton asking": the name right before the participle; "…, saying": the sentence's subject. */
+function participleSubject(ctx: QuoteContext, clause: Clause): Resolution | null {
+  const before = ctx.view.text.slice(Math.max(ctx.sentence.start, clause.verb.start - 60), clause.verb.start);
+  const named = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+$/u.exec(before);
+  if (named) {
+    const end = clause.verb.start - (before.length - named.index - named[1].length);
+    const r = ctx.resolver.subjectBefore(end - named[1].length, end, ctx.paragraph);
+    if (r) return r;
+  }
+  return sentenceSubject(ctx);
+}
+
+export type { QuoteContext };

@@ -1,0 +1,27 @@
+import type { Sieve } from '../sieve';
+
+export const sameParagraph: Sieve = {
+  name: 'same-paragraph',
+  doc: 'A quotation with no cue of its own continues the speaker of the quotation before it in the same paragraph: `“…,” he told Bayramov. “There has to be a meaning.”`. Only when nobody else is named between the two, outside the marks.',
+  fires: [
+    { text: 'During his chat with Bayramov, Aliyev once again criticized the co-chairmen.\n\n“We are not going to hold negotiations and meaningless video conferences for the sake of parody,” he told Bayramov. “There has to be a meaning.”', quote: 'There has to be', speaker: 'Aliyev', from: 'seeds/000' },
+    { text: '“One of the things I am surprised about is apparently how much the health issue has affected this race,” said Caddell. “Yesterday, there were two polls.”', quote: 'Yesterday, there were', speaker: 'Caddell', from: 'news-dev breitbart 2016-09-15 pat-caddell' },
+  ],
+  doesNotFire: [
+    { text: '“If Azerbaijan refuses to negotiate with Armenia, it is not clear with whom that country will negotiate,” Naghdalyan said Friday. Naghdalyan explained that there were three signatories. Aliyev disagreed. “Who said?”', quote: 'Who said', from: 'seeds/000 (sentences rearranged: a new subject between the quotes)' },
+  ],
+  apply(ctx) {
+    const { done, paragraph, span, resolver } = ctx;
+    const prev = done[done.length - 1];
+    if (!prev || prev.paragraph !== paragraph || !prev.entity) return null;
+    const from = prev.span.close < 0 ? prev.span.textEnd : prev.span.close;
+    if (resolver.someoneElseNamed(from, span.open, prev.entity)) return null;
+    // In one sentence, only a short attribution or a conjunction may stand between (“…,” he said, “…”);
+    // a clause there ("after she attacked …") may have its own subject.
+    const between = ctx.view.text.slice(from + 1, span.open);
+    if (prev.sentence.start === ctx.sentence.start && (between.match(/[\p{L}’']+/gu) ?? []).length > 6) return null;
+    // Only the previous quote's own attribution may stand between: a sentence of its own there may have a new subject.
+    if ((ctx.view.text.slice(from, span.open).match(/[.!?]\s/g) ?? []).length > 1) return null;
+    return { speaker: { entity: prev.entity, via: prev.via === 'continuation' ? 'name' : (prev.via ?? 'name') }, via: 'continuation', cue: 'continuation', confidence: 'inferred' };
+  },
+};

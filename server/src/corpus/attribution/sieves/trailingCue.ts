@@ -1,0 +1,28 @@
+import { trailingClause } from '../clauses';
+import type { Sieve } from '../sieve';
+
+export const trailingCue: Sieve = {
+  name: 'trailing-cue',
+  doc: 'The attribution right after the closing mark, the commonest form in news: `“…,” he said`, `“…,” Palmieri, a Clinton aide, said`, or inverted, `“…,” said Douglas Holtz-Eakin, an economist`. The clause must start at the mark and reach its reporting verb within a short subject; the subject is resolved in stage 2 (a name, a pronoun, a description).',
+  fires: [
+    { text: 'During his chat with Bayramov, Aliyev once again criticized the co-chairmen.\n\n“We are not going to hold negotiations and meaningless video conferences for the sake of parody,” he told Bayramov.', quote: 'We are not going', speaker: 'Aliyev', from: 'seeds/000' },
+    { text: "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist who served as director of the Congressional Budget Office.", quote: "This isn't tax reform", speaker: 'Douglas Holtz-Eakin', from: 'news-dev nyt 2016-09-16 clinton-plan-for-taxes' },
+    { text: '“Let them not forget about the second Karabakh war,” Aliyev said during a visit to Jebrail.', quote: 'Let them not forget', speaker: 'Aliyev', from: 'seeds/004' },
+  ],
+  doesNotFire: [
+    { text: 'Clinton says Trump’s “latest twitter meltdown is unhinged, even for him.” She says it underscores the point.', quote: 'latest twitter', from: 'news-dev breitbart 2016-09-30 (a quote ending its sentence has no trailing clause)' },
+  ],
+  apply(ctx) {
+    const { span, view, resolver, paragraph } = ctx;
+    if (span.close < 0) return null;
+    // News sets a quote off from its trailing attribution with a comma (or ?, !, a dash) at the mark:
+    // “…,” he said. A quote run into the sentence (“unmistakably” suggests that …) has none.
+    const lastInside = view.text.slice(span.textStart, span.textEnd).trimEnd().slice(-1);
+    const firstAfter = view.text.slice(span.close + 1, span.close + 3).trimStart().charAt(0);
+    if (!/[,?!—–-]/.test(lastInside) && !/[,—–]/.test(firstAfter)) return null;
+    const clause = trailingClause(view.text, span.close + 1, ctx.afterEnd);
+    if (!clause) return null;
+    const speaker = clause.inverted ? resolver.subjectAfter(clause.subjectStart, clause.subjectEnd, paragraph) : resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph);
+    return { speaker, cue: clause.verb.text.toLowerCase(), confidence: speaker?.via === 'pronoun' || speaker?.via === 'nominal' ? 'inferred' : 'explicit', reason: speaker ? undefined : `“${view.text.slice(clause.subjectStart, clause.subjectEnd)}” names no one this article introduces` };
+  },
+};
