@@ -45,7 +45,7 @@ export class PeopleIndex {
     return !!p?.spellings.find((s) => s.text === name)?.probableMisspelling;
   }
 
-  /** A name the corpus does not spell this way, but nearly: `Antony Blinkin`, `Saylnaov`. */
+  /** A name the corpus does not spell this way, but nearly: `Antony Blinkin`, `Bayrmaov`. */
   nearMiss(name: string): NameLookup | undefined {
     const known = this.exact(name);
     if (known) {
@@ -67,8 +67,8 @@ export class PeopleIndex {
   }
 
   /**
-   * A role phrase to the person who holds it: "the Norvanian prime minister" →
-   * Aram Tevosyan. `countryOf` maps an adjective to its country (Norvanian → Norvania).
+   * A role phrase to the person who holds it: "the Armenian prime minister" →
+   * Nikol Pashinyan. `countryOf` maps an adjective to its country (Armenian → Armenia).
    */
   byRole(phrase: string, countryOf: (word: string) => string | undefined): Person | undefined {
     const words = phrase.split(/\s+/).filter((w) => w && !DETERMINERS.has(w.toLowerCase()));

@@ -74,7 +74,7 @@ export function completionsAt(doc: CheckedDocument, index: CorpusIndex, search: 
   return [];
 }
 
-/** A person named on the same line before the cursor: "Dovranov said: “…" ranks Dovranov's quotes first. */
+/** A person named on the same line before the cursor: "Aliyev said: “…" ranks Aliyev's quotes first. */
 function speakerNear(doc: CheckedDocument, index: CorpusIndex, lineStart: number, offset: number): string | undefined {
   const before = doc.text.slice(Math.max(0, lineStart - 200), offset);
   let found: string | undefined;
