@@ -17,5 +17,7 @@ for (const o of offsets.map(Number)) {
     continue;
   }
   const s = view.text.slice(q.sentence.start, q.sentence.end);
+  const before = entities.mentions.filter((m) => !m.inQuote && m.start < q.span.open && m.paragraph >= q.paragraph - 2).slice(-6);
+  console.log(`   salient: ${before.map((m) => `${m.entity.name}[${m.entity.gender[0]}${m.subject ? ',S' : ''}]`).join(' · ')}`);
   console.log(`${o}: ${q.sieve ?? '-'} → ${q.entity?.name ?? '∅'} (${q.via ?? ''}, ${q.cue ?? ''}) ${q.reason ?? ''}\n   ${s.slice(0, 400)}`);
 }

@@ -57,7 +57,7 @@ export function paragraphs(text: string, options: { splitOnSingleNewlines?: bool
   return out;
 }
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'prof', 'sen', 'rep', 'gov', 'no', 'vs', 'jr', 'sr', 'u.s', 'u.n', 'e.g', 'i.e', 'etc', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'prof', 'sen', 'rep', 'gov', 'del', 'rev', 'capt', 'adm', 'sens', 'reps', 'no', 'vs', 'jr', 'sr', 'u.s', 'u.n', 'e.g', 'i.e', 'etc', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
 
 /**
  * Sentence ranges within [start, end). A terminal mark ends a sentence when the
@@ -68,7 +68,7 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt'
 export function sentences(text: string, range: Range, insideQuote: (offset: number) => boolean = () => false): Range[] {
   const out: Range[] = [];
   let start = range.start;
-  const re = /[.!?…]+(["”’)]*)\s+(?=["“‘'(]?[\p{Lu}\d])/gu;
+  const re = /[.!?…]+(["”’)]*|'')\s+(?=(?:["“‘(]|''?)?[\p{Lu}\d])/gu;
   re.lastIndex = range.start;
   const slice = text.slice(0, range.end);
   let m: RegExpExecArray | null;
@@ -76,7 +76,7 @@ export function sentences(text: string, range: Range, insideQuote: (offset: numb
     const markAt = m.index;
     if (insideQuote(markAt) && !m[1]) continue;
     const before = /([\p{L}.]+)$/u.exec(slice.slice(Math.max(range.start, markAt - 12), markAt))?.[1]?.toLowerCase();
-    if (before && m[0].startsWith('.') && (ABBREVIATIONS.has(before) || /^\p{L}$/u.test(before))) continue;
+    if (before && m[0].startsWith('.') && (ABBREVIATIONS.has(before) || /^(?:\p{L}\.)*\p{L}$/u.test(before))) continue;
     const end = markAt + m[0].trimEnd().length;
     out.push({ start, end });
     start = m.index + m[0].length;

@@ -81,7 +81,8 @@ function attributeOne(ctx: QuoteContext): AttributedQuote {
 function endsSentence(text: string, span: { close: number; textEnd: number }): boolean {
   if (span.close < 0) return true;
   const last = text.slice(span.textEnd - 2, span.textEnd).trimEnd().slice(-1);
-  if (!'.!?…'.includes(last) || last === '') return false;
+  // “…?” Clinton said: after a question or exclamation a capital may be the speaker's name; after a full stop it starts a sentence.
+  if (!'.…'.includes(last) || last === '') return false;
   const next = /^\s*(\S)/u.exec(text.slice(span.close + 1, span.close + 4));
   return !next || /\p{Lu}|["“]/u.test(next[1]);
 }
@@ -94,7 +95,7 @@ function clauseEnd(text: string, from: number, limit: number): number {
     if ((c === '.' || c === '!' || c === '?') && (i + 1 >= max || /\s/.test(text[i + 1]))) {
       // "Sen. Burr", "Rep. Adam Schiff", "S. Donald Sussman": an abbreviation or initial is no sentence end.
       const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(from, i - 6), i))?.[1] ?? '';
-      if (c === '.' && (word.length === 1 || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St|Jr|Sr|Prof|Adm)$/.test(word))) continue;
+      if (c === '.' && (word.length === 1 || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St|Jr|Sr|Prof|Adm|Del|Sens|Reps)$/.test(word))) continue;
       return i;
     }
   }

@@ -1,6 +1,6 @@
 // Reading the clause that attributes a quotation: its reporting verb and the
 // subject around it. Word by word over offsets, never by backtracking regexes.
-import { ADVERBS, CUE_VERBS, isCueAt } from './cueVerbs';
+import { CUE_VERBS, isAdverb, isCueAt } from './cueVerbs';
 
 export interface Word {
   text: string;
@@ -8,7 +8,7 @@ export interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:!?—–()]/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:!?—–―()]/gu;
 
 /** The words (and clause punctuation) of text[start, end), with offsets. */
 export function wordsIn(text: string, start: number, end: number): Word[] {
@@ -38,6 +38,8 @@ export interface Clause {
   subjectEnd: number;
   /** The subject follows the verb: "said Holtz-Eakin". */
   inverted: boolean;
+  /** The cue is a noun and the subject its possessor: "Trump’s claim that …". */
+  possessive?: boolean;
 }
 
 /**
@@ -53,7 +55,7 @@ export function trailingClause(text: string, start: number, end: number): Clause
   const first = i;
   // Inverted: the verb first, then the subject (time words may stand between).
   let k = i;
-  while (k < words.length && ADVERBS.has(words[k].text.toLowerCase())) k++;
+  while (k < words.length && isAdverb(words[k].text)) k++;
   if (k < words.length && isCue(words, k)) {
     let s = k + 1;
     if (words[k].text.toLowerCase() in PARTICLE_AFTER) s++;
@@ -62,16 +64,22 @@ export function trailingClause(text: string, start: number, end: number): Clause
     return { verb: words[k], subjectStart: words[s].start, subjectEnd: words[words.length - 1].end, inverted: true };
   }
   // Subject first: at most twelve words (appositives included) before the verb.
-  for (let v = first; v < words.length && v - first <= 14; v++) {
+  for (let v = first; v < words.length && v - first <= 30; v++) {
     if (!isCue(words, v)) continue;
     let last = v - 1;
-    while (last >= first && ADVERBS.has(words[last].text.toLowerCase())) last--;
+    while (last >= first && isAdverb(words[last].text)) last--;
     if (last < first || words[last].text === ',' && last === first) return null;
     const subjectWords = words.slice(first, last + 1).filter((w) => !/^[,()—–]$/.test(w.text));
-    if (subjectWords.length === 0 || subjectWords.length > 14) return null;
+    if (subjectWords.length === 0 || subjectWords.length > 30) return null;
     const lead = subjectWords[0].text;
-    if (!/^\p{Lu}/u.test(lead) && !/^(?:he|she|they|it|the|a|an|his|her|its|their|who|i|we)$/i.test(lead)) return null;
-    if (subjectWords.some((w) => w.text.toLowerCase() === 'and' && /^\p{Lu}/u.test(lead))) return null; // "X and Y said": not one speaker
+    if (CLAUSE_OPENERS.has(lead.toLowerCase())) return null; // "…,” when Clinton blasted him": a new clause, not an attribution
+    // "panel Chairman Rep. Jason Chaffetz (R-Utah) said": a lower-case role may lead a name.
+    const named = subjectWords.slice(0, 6).some((w) => /^\p{Lu}/u.test(w.text));
+    if (!/^\p{Lu}/u.test(lead) && !/^(?:he|she|they|it|the|a|an|his|her|its|their|who|i|we)$/i.test(lead) && !named) return null;
+    // A long subject is only a name and its appositives: it must open with a name, a pronoun or a determiner.
+    if (subjectWords.length > 12 && !/^(?:\p{Lu}|he$|she$|they$|it$|the$|a$|an$)/iu.test(lead)) return null;
+    const head = subjectWords.slice(0, Math.max(1, words.slice(first, last + 1).findIndex((w) => w.text === ',')));
+    if (head.some((w) => w.text.toLowerCase() === 'and') && /^\p{Lu}/u.test(lead)) return null; // "X and Y said": not one speaker
     return { verb: words[v], subjectStart: words[first].start, subjectEnd: words[last].end, inverted: false };
   }
   return null;
@@ -90,14 +98,26 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
   const out: Clause[] = [];
   for (let v = words.length - 1; v >= 0 && out.length < max; v--) {
     if (!isCue(words, v)) continue;
+    // A cue word used as a noun: "Trump’s claim that …" (the possessor speaks), "the report that …" (read on).
+    const prev = words[v - 1]?.text ?? '';
+    if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(prev)) {
+      out.push({ verb: words[v], subjectStart: words[v - 1].start, subjectEnd: words[v - 1].end - 2, inverted: false, possessive: true });
+      continue;
+    }
+    if (/^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/i.test(prev)) continue;
+    // A passive ("was widely ridiculed for …") says nothing of who speaks.
+    let b = v - 1;
+    while (b >= 0 && /ly$/i.test(words[b].text)) b--;
+    if (b >= 0 && /^(?:was|were|is|are|been|be|being)$/i.test(words[b].text) && /ed$/i.test(words[v].text)) continue;
     let last = v - 1;
-    while (last >= 0 && ADVERBS.has(words[last].text.toLowerCase())) last--;
+    while (last >= 0 && isAdverb(words[last].text)) last--;
     if (last < 0) {
       out.push({ verb: words[v], subjectStart: words[v].start, subjectEnd: words[v].start, inverted: false });
       continue;
     }
     let first = last;
-    while (first > 0) {
+    const coordinated = /^(?:and|but)$/i.test(words[last].text);
+    while (first > 0 && !coordinated) {
       const w = words[first - 1].text.toLowerCase();
       if (w === ';' || w === ':' || CLAUSE_OPENERS.has(w) || CUE_VERBS.has(w)) break;
       first--;

@@ -15,6 +15,10 @@ implored pleaded begged demanded demands challenged challenges questioned wonder
 denied denies mentioned mentions described describes describing called calls calling dubbed labeled labelled branded termed
 reported reports told emailed texted messaged chanted sang read reads quoted cited cites echoed echoes thundered declined
 yells yelled shouts screams screamed cries cried whispered muttered murmured sighed snapped barked growled
+attacked attacks attacking characterized characterizes characterizing characterised praised praises praising hailed hails
+derided derides ridiculed lambasted touted touts decried decries denounced denounces condemned condemns blamed blames blaming
+exhorted scolded chided pleaded begged conveyed conveys
+accuse describe claim argue warn insist attack blame praise criticize denounce dismiss mock declare explain announce admit
 pointed summed chimed went`;
 
 /** Reporting verbs, lower-case, single words. */
@@ -27,6 +31,14 @@ const NEEDS_PARTICLE: Record<string, string> = { pointed: 'out', summed: 'up', c
 export const NAMING_CUES: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'dubbed', 'labeled', 'labelled', 'branded', 'termed', 'described', 'describes', 'describing']);
 
 /** Whether the word at `words[i]` is a cue verb, with its particle when it needs one. */
+/** An adverb between subject and verb: a listed one, or any -ly word ("Gingrich cynically dismissed"). */
+export function isAdverb(word: string): boolean {
+  const w = word.toLowerCase();
+  return ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && !NOT_ADVERBS.has(w));
+}
+
+const NOT_ADVERBS = new Set(['family', 'italy', 'july', 'only', 'rally', 'ally', 'supply', 'reply', 'apply', 'assembly', 'anomaly', 'monopoly', 'bully', 'kelly', 'reilly', 'emily', 'holly', 'molly', 'sally', 'billy', 'willy', 'beverly', 'kimberly', 'shelly', 'butterfly', 'belly', 'jelly', 'lily']);
+
 export function isCueAt(words: readonly string[], i: number): boolean {
   const w = words[i].toLowerCase();
   if (!CUE_VERBS.has(w)) return false;

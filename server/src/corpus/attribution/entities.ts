@@ -7,8 +7,8 @@
 import type { Range } from '../../text/paragraphs';
 import { commonWordTest } from '../../text/wordOccurs';
 import { insideQuote, type ArticleView } from './article';
-import { ADVERBS, CUE_VERBS } from './cueVerbs';
-import { bare, givenNameGender, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, ROLE_NOUNS, SUFFIXES, TITLES, type Gender } from './lexicon';
+import { CUE_VERBS, isAdverb } from './cueVerbs';
+import { bare, givenNameGender, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, PLACES, ROLE_NOUNS, SUFFIXES, TITLES, type Gender } from './lexicon';
 
 export interface ArticleEntity {
   id: number;
@@ -193,19 +193,26 @@ export class ArticleEntities {
     }
     // A lone name with a title or beside a reporting verb ("Mr. Rove", "Politico reported") that no full name explains.
     for (const run of runs) {
-      if (run.titleLine || run.tokens.length !== 1 || this.isOrganisation(run)) continue;
-      const b = bare(run.tokens[0]);
-      if (this.bySurname.has(b) || this.byGiven.has(b) || this.byName.has(b)) continue;
+      if (run.titleLine || this.isOrganisation(run)) continue;
+      const names = nameTokens(run.tokens);
+      if (names.length !== 1) continue;
+      const b = bare(names[0]);
+      const gendered = run.titles.map((t) => HONORIFIC_GENDER[t]).find(Boolean);
+      const bearers = this.bySurname.get(b);
+      // "Mr. Obama" in a text that names Michelle Obama in full: the title says it is someone else.
+      const conflicting = gendered && bearers && bearers.every((e) => e.gender !== 'unknown' && e.gender !== gendered);
+      if (!conflicting && (bearers || this.byGiven.has(b) || this.byName.has(b))) continue;
       const near = this.nearSurname(b);
       if (near) {
         this.index(this.bySurname, b, near);
         continue;
       }
       const honorific = run.titles.find((t) => PERSON_TITLES.has(t));
+      if (PLACES.has(b) || run.tokens.length > 1 && PLACES.has(bare(run.tokens[0]))) continue;
       if (honorific || (this.nextToCue(run) && !/s$/.test(b))) {
         // A lone word that reports speech is a person named by surname far more often than an organisation (those are caught by their heads).
-        const entity = this.newEntity(run.tokens[0], honorific || !/^\p{Lu}+$/u.test(run.tokens[0]) ? 'person' : 'unknown', b);
-        entity.gender = honorific && HONORIFIC_GENDER[honorific] ? HONORIFIC_GENDER[honorific] : givenNameGender(run.tokens[0]);
+        const entity = this.newEntity(run.tokens.join(' '), honorific || !/^\p{Lu}+$/u.test(names[0]) ? 'person' : 'unknown', b);
+        entity.gender = honorific && HONORIFIC_GENDER[honorific] ? HONORIFIC_GENDER[honorific] : givenNameGender(names[0]);
         this.index(this.bySurname, b, entity);
       }
     }
@@ -223,8 +230,9 @@ export class ArticleEntities {
   }
 
   private hasEvidence(run: Run): boolean {
-    if (run.titles.length) return true;
     const names = nameTokens(run.tokens);
+    if (PLACES.has(bare(names[names.length - 1]))) return false;
+    if (run.titles.some((t) => PERSON_TITLES.has(t))) return true;
     if (isGivenName(names[0])) return true;
     if (this.knownName(names.join(' '))) return true;
     if (this.roleAfter(run) || this.roleBefore(run)) return true;
@@ -249,17 +257,19 @@ export class ArticleEntities {
   /** A reporting verb right after the name (adverbs between allowed), or right before it. */
   private nextToCue(run: Run): boolean {
     const text = this.view.text;
-    const after = text.slice(run.end, run.end + 60);
+    // An age, a party tag or a short appositive may stand between: "Quina Jones, 25, said", "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
+    const rawAfter = text.slice(run.end, run.end + 140);
+    const after = rawAfter.replace(/^(?:\s*\([^)]{1,20}\))?(?:,\s*\d{1,3},|,[^,.;"“”]{1,80},)?/u, '').slice(0, 60);
     const words = after.match(/^(?:\s+[\p{L}'’]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
     for (const w of words) {
       const l = w.toLowerCase();
       if (CUE_VERBS.has(l)) return true;
-      if (!ADVERBS.has(l)) break;
+      if (!isAdverb(l)) break;
     }
     // "said Douglas Holtz-Eakin,", "noted NBC’s Dante Chinni.", "said campaign manager Kellyanne Conway": an inverted cue, when the name ends its clause.
     const before = /\b([\p{L}]+)\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, run.runStart - 50), run.runStart))?.[1]?.toLowerCase();
     if (/\baccording to\s+$/i.test(text.slice(Math.max(0, run.runStart - 14), run.runStart))) return true;
-    return !!before && CUE_VERBS.has(before) && /^\s*(?:[,.;:!?)(—–]|$)/.test(after);
+    return !!before && CUE_VERBS.has(before) && /^\s*(?:[,.;:!?)(—–]|$)/.test(rawAfter);
   }
 
   /** ", a spokeswoman for the campaign," / ", 70," / " (R-Ky.)" after the name. */
@@ -277,10 +287,11 @@ export class ArticleEntities {
   roleBefore(run: Run): string | undefined {
     const before = this.view.text.slice(Math.max(0, run.runStart - 80), run.runStart);
     const m = /((?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+),?\s+$/u.exec(before);
-    if (!m) return run.titles.length ? run.titles.join(' ') : undefined;
+    const titled = run.titles.some((t) => PERSON_TITLES.has(t)) ? expandTitles(this.view.text.slice(run.runStart, run.start).split(/\s+/).map(bare).filter((w) => w && !NOT_NAME.has(w))) : undefined;
+    if (!m) return titled;
     const words = m[1].toLowerCase().split(/\s+/);
     if (ROLE_NOUNS.has(words[words.length - 1])) return m[1];
-    return run.titles.length ? run.titles.join(' ') : undefined;
+    return titled;
   }
 
   private person(run: Run, names: string[]): ArticleEntity {
@@ -348,6 +359,7 @@ export class ArticleEntities {
     if (bearers.length === 1) return bearers[0];
     const gender = honorific ? HONORIFIC_GENDER[honorific] : undefined;
     if (gender) bearers = bearers.filter((e) => e.gender === gender || e.gender === 'unknown');
+    if (bearers.length === 0) return undefined;
     // Without Jr., "Trump" is not Donald Trump Jr.
     const plain = bearers.filter((e) => !e.suffix);
     if (plain.length >= 1) bearers = plain;
@@ -403,9 +415,11 @@ export class ArticleEntities {
       else v.female++;
       votes.set(m.entity, v);
     }
+    // The text's own pronouns outweigh the usual gender of a given name only by a clear margin.
     for (const [entity, v] of votes) {
-      if (v.male >= 2 * v.female + 1) entity.gender = 'male';
-      else if (v.female >= 2 * v.male + 1) entity.gender = 'female';
+      const margin = entity.gender === 'unknown' ? 1 : 2;
+      if (v.male >= 2 * v.female + margin) entity.gender = 'male';
+      else if (v.female >= 2 * v.male + margin) entity.gender = 'female';
     }
   }
 }
@@ -413,6 +427,13 @@ export class ArticleEntities {
 /** The name words of a run: initials and suffixes dropped ("Donald J. Trump Jr." → Donald Trump). */
 export function nameTokens(tokens: string[]): string[] {
   return tokens.filter((t) => !SUFFIXES.has(bare(t)) && !/^(?:\p{Lu}\.)+$/u.test(t) && !/^\p{Lu}$/u.test(t));
+}
+
+const TITLE_WORDS: Readonly<Record<string, string>> = { gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant', col: 'colonel', adm: 'admiral', sgt: 'sergeant', capt: 'captain', prof: 'professor', rev: 'reverend', dr: 'doctor', del: 'delegate' };
+
+/** "Gov." → "governor": a title as the role words a description uses ("the Indiana governor"). */
+function expandTitles(titles: string[]): string {
+  return titles.map((t) => TITLE_WORDS[t] ?? t).join(' ');
 }
 
 /** "International Monetary Fund" → "IMF": the capitals of its words, small words skipped. */

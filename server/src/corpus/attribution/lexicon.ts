@@ -81,3 +81,18 @@ export function isGivenName(name: string): boolean {
 }
 
 export const bare = (word: string): string => word.toLowerCase().replace(/[.’']+$/u, '').replace(/['’]s$/u, '');
+
+/** Places: a run that ends in one is not a person ("North Carolina", "Kansas City", "South Korea"). */
+export const PLACES: ReadonlySet<string> = new Set(
+  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
+  iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+  nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont
+  virginia washington wisconsin wyoming city county island islands street avenue valley beach park heights springs
+  america states kingdom russia china japan korea iran iraq syria israel palestine egypt turkey germany france britain
+  england scotland ireland italy spain canada brazil india pakistan afghanistan ukraine poland cuba venezuela colombia
+  argentina australia africa europe asia armenia azerbaijan georgia belgium netherlands sweden norway finland denmark
+  greece libya yemen lebanon jordan qatar arabia emirates nigeria kenya ethiopia vietnam taiwan philippines indonesia
+  karabakh artsakh crimea moscow beijing london paris berlin baku yerevan tehran kabul baghdad damascus jerusalem
+  brussels geneva vienna chicago boston atlanta philadelphia detroit denver seattle houston dallas miami orlando
+  charlotte cleveland tulsa phoenix`.split(/\s+/),
+);

@@ -37,7 +37,20 @@ export class Resolver {
    */
   subjectBefore(start: number, end: number, paragraph: number): Resolution | null {
     const parts = this.parts(start, end);
+    let relative = false;
     for (let i = parts.length - 1; i >= 0; i--) {
+      const text = this.ents.view.text.slice(parts[i].start, parts[i].end);
+      // "McConnell, now the Senate majority leader, who in 2010 said": the relative clause's subject is the name before it.
+      if (/^who\b/i.test(text) && text.length > 3) {
+        relative = true;
+        continue;
+      }
+      if (relative) {
+        const named = this.mentionsIn(parts[i].start, parts[i].end).filter((m) => !m.inQuote && m.entity.type !== 'organisation').pop();
+        if (named && !/['’]s/.test(this.ents.view.text.slice(named.end, named.end + 2))) return { entity: named.entity, via: 'name', at: { start: named.start, end: named.end } };
+        if (/^(?:the|a|an|now|then|once|also)\b/i.test(text) || /^\p{Ll}/u.test(text)) continue;
+        return null;
+      }
       const found = this.part(parts[i], paragraph);
       if (found !== undefined) return found;
     }
@@ -58,7 +71,7 @@ export class Resolver {
     const out: Range[] = [];
     let from = start;
     for (let i = start; i <= end; i++) {
-      if (i === end || text[i] === ',' || text[i] === '(' || text[i] === ')' || text[i] === '—' || text[i] === '–') {
+      if (i === end || text[i] === ',' || text[i] === '(' || text[i] === ')' || text[i] === '—' || text[i] === '–' || text[i] === '―') {
         const raw = text.slice(from, i);
         const lead = raw.length - raw.trimStart().length;
         if (raw.trim()) out.push({ start: from + lead, end: from + lead + raw.trim().length });
@@ -76,11 +89,21 @@ export class Resolver {
     if (pronoun && pronoun[1].toLowerCase() === 'who') return this.relative(range.start);
     if (pronoun) return this.pronoun(pronoun[1], range.start, paragraph);
     if (/^\d+$/.test(phrase) || /^(?:[RDI]|Rep|Dem)\.?-/.test(phrase)) return undefined; // ", 70," "(R-Ky.)"
-    // "a top Trump surrogate", "a senior adviser to the Clinton campaign": names inside a description only modify it.
-    if (DETERMINER.test(phrase) || /^(?:who|which|whose)\b/i.test(phrase)) {
+    // A role before a name ("panel Chairman Rep. Jason Chaffetz", "the Rev. Peter Wherry", "retired Air Force general
+    // Lloyd Newton"): the person the part ends with.
+    const last = this.mentionsIn(range.start, range.end).filter((m) => !m.inQuote && m.entity.type === 'person').pop();
+    if (last && /^[\s.]*$/.test(text.slice(last.end, range.end))) return { entity: last.entity, via: 'name', at: { start: last.start, end: last.end } };
+    // "a top Trump surrogate", "a senior adviser to the Clinton campaign", "president of the United Federation of
+    // Teachers", "Pyongyang's only ally": names inside a description only modify it. A body may still be named
+    // whole ("The International Atomic Energy Agency").
+    if (DETERMINER.test(phrase) || /^(?:who|which|whose)\b/i.test(phrase) || /^\p{Ll}/u.test(phrase) || /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase)) {
       const campaign = this.campaign(range.start, range.end);
       if (campaign) return campaign;
-      const nominal = this.nominal(phrase, range.start, paragraph);
+      if (/^the\s+\p{Lu}/u.test(phrase)) {
+        const body = this.inPart(range.start, range.end, paragraph);
+        if (body?.entity.type === 'organisation' && body.at && /^the\s+$/i.test(phrase.slice(0, body.at.start - range.start).replace(/\p{Lu}[\p{L}.-]*\s+/gu, ''))) return body;
+      }
+      const nominal = DETERMINER.test(phrase) ? this.nominal(phrase, range.start, paragraph) : null;
       return nominal ?? undefined;
     }
     return this.campaign(range.start, range.end) ?? this.inPart(range.start, range.end, paragraph);
@@ -128,6 +151,27 @@ export class Resolver {
     return { entity, via: 'name', at: { start, end } };
   }
 
+  /** The name whose possessive ends at `end`: "Trump’s claim" → Trump. */
+  possessor(start: number, end: number): Resolution | null {
+    const m = this.mentionsIn(start, end).filter((x) => !x.inQuote && x.end === end).pop();
+    return m ? { entity: m.entity, via: m.entity.type === 'organisation' ? 'organisation' : 'name', at: { start: m.start, end: m.end } } : null;
+  }
+
+  /** The first mention of [start, end) that opens its sentence, after at most a short introductory phrase and comma. */
+  firstSubjectIn(start: number, end: number): Resolution | null {
+    const text = this.ents.view.text;
+    for (const m of this.mentionsIn(start, end)) {
+      if (m.inQuote) continue;
+      const lead = text.slice(start, m.runStart);
+      if (lead.trim() === '' || /^[^,]{0,40},\s*$/.test(lead)) {
+        if (text.slice(m.end, m.end + 2).match(/^['’]s/)) return null;
+        return { entity: m.entity, via: m.entity.type === 'organisation' ? 'organisation' : 'name', at: { start: m.start, end: m.end } };
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** Whether someone other than `entity` is named outside quotation marks in text[from, to). */
   someoneElseNamed(from: number, to: number, entity: ArticleEntity): boolean {
     return this.mentionsIn(from, to).some((m) => !m.inQuote && m.subject && m.entity !== entity && m.entity.type !== 'organisation');
@@ -153,14 +197,27 @@ export class Resolver {
       wantOrg ? e.type === 'organisation' : e.type === 'person' && (!gender || e.gender === gender || e.gender === 'unknown');
     // Prefer a subject or speaker; a name in object position ("he told Bayramov") is rarely the one who speaks next.
     const subject = candidates.find((s) => s.subject && fits(s.entity));
-    const chosen = subject ?? (p === 'who' ? candidates.find((s) => fits(s.entity)) : undefined);
+    // No fitting subject nearby: the one fitting person of the last few paragraphs, if there is exactly one.
+    const chosen = subject ?? this.onlyFitting(fits, offset, paragraph);
     if (!chosen) return null;
     // Someone else who fits was named after the subject ("… concerns Henry Crespo, …" / "“…,” he said"): "he" could be either.
     if (gender) {
-      const rival = candidates.find((s) => s.offset > chosen.offset && s.entity !== chosen.entity && fits(s.entity) && (s.subject || s.paragraph > chosen.paragraph));
+      const sentenceStart = this.sentenceStartOf(offset, paragraph);
+      const rival = candidates.find((s) => s.offset > chosen.offset && s.entity !== chosen.entity && fits(s.entity) && (s.subject || s.paragraph > chosen.paragraph || s.offset >= sentenceStart));
       if (rival) return null;
     }
     return { entity: chosen.entity, via: 'pronoun' };
+  }
+
+  private sentenceStartOf(offset: number, paragraph: number): number {
+    const sents = this.ents.view.sentences[paragraph] ?? [];
+    return sents.find((r) => offset >= r.start && offset <= r.end)?.start ?? offset;
+  }
+
+  private onlyFitting(fits: (e: ArticleEntity) => boolean, offset: number, paragraph: number): Salient | undefined {
+    const window = this.salient().filter((s) => s.offset < offset && paragraph - s.paragraph <= 4 && fits(s.entity));
+    const people = new Set(window.map((s) => s.entity));
+    return people.size === 1 ? window.sort((a, b) => b.offset - a.offset)[0] : undefined;
   }
 
   /** "the spokeswoman", "the former secretary of state", "the ministry": only when one entity of the article fits. */
@@ -178,7 +235,11 @@ export class Resolver {
     const holders = this.ents.entities.filter(
       (e) => e.type === 'person' && e.roles.some((r) => r.split(/[\s-]+/).map(bare).includes(head) && qualifiers.every((q) => r.includes(q))),
     );
-    void paragraph;
-    return holders.length === 1 ? { entity: holders[0], via: 'nominal' } : null;
+    if (holders.length === 1) return { entity: holders[0], via: 'nominal' };
+    // Several hold the role: "the president" is the one of them last named, in this or the two paragraphs before.
+    const recent = this.salient()
+      .filter((s) => s.offset < offset && paragraph - s.paragraph <= 2 && holders.includes(s.entity))
+      .sort((a, b) => b.offset - a.offset)[0];
+    return recent ? { entity: recent.entity, via: 'nominal' } : null;
   }
 }

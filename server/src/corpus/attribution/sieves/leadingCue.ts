@@ -22,12 +22,36 @@ export const leadingCue: Sieve = {
       const verb = clause.verb.text.toLowerCase();
       // "by calling out Trump for his “lies”": a participle after a preposition has some other subject; read on to an earlier verb.
       if (/ing$/.test(verb) && /\b(?:by|for|of|about|from|with|without|after|before|in|on|while)\s+$/i.test(view.text.slice(clause.verb.start - 12, clause.verb.start))) continue;
-      const speaker = /ing$/.test(verb) ? participleSubject(ctx, clause) : resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph);
+      let speaker: Resolution | null;
+      if (clause.possessive) speaker = resolver.possessor(clause.subjectStart, clause.subjectEnd);
+      else if (/ing$/.test(verb)) speaker = participleSubject(ctx, clause);
+      else if (clause.subjectStart === clause.verb.start) {
+        // Inverted: "said Douglas Holtz-Eakin, an economist. ''…''", "Said Ellis: “…”".
+        speaker = resolver.subjectAfter(clause.verb.end, clauseStop(view.text, clause.verb.end, span.open), paragraph);
+      } else if (/^(?:and|but)$/i.test(view.text.slice(clause.subjectStart, clause.subjectEnd))) {
+        // "Trump … bemoaned the unrest and said he thought": a second verb of the sentence's subject;
+        // "… after she attacked officers and blamed shootings on": of the clause's subject.
+        speaker = clauseSubject(ctx, clause) ?? sentenceSubject(ctx);
+      } else speaker = resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph);
       if (speaker) return { speaker, cue: verb, confidence: speaker.via === 'name' || speaker.via === 'organisation' ? 'explicit' : 'inferred' };
     }
     return { speaker: null, cue: clauses[0].verb.text.toLowerCase(), confidence: 'inferred' };
   },
 };
+
+/** The subject pronoun of the subordinate clause a coordinated verb belongs to: "after she attacked … and blamed". */
+function clauseSubject(ctx: QuoteContext, clause: Clause): Resolution | null {
+  const before = ctx.view.text.slice(ctx.sentence.start, clause.subjectStart);
+  const m = /\b(?:after|when|while|because|as|since|before|if|though|although|that)\s+(he|she|they)\s+[^,;]*$/i.exec(before);
+  if (!m) return null;
+  return ctx.resolver.pronoun(m[1], ctx.sentence.start + m.index, ctx.paragraph);
+}
+
+/** Where an inverted subject ends: the first sentence end or colon after it, else `limit`. */
+function clauseStop(text: string, from: number, limit: number): number {
+  const m = /[.;:!?](?:\s|$)/.exec(text.slice(from, limit));
+  return m ? from + m.index : limit;
+}
 
 /** "footage of Hillary Clinton asking": the name right before the participle; "…, saying": the sentence's subject. */
 function participleSubject(ctx: QuoteContext, clause: Clause): Resolution | null {

@@ -1,8 +1,9 @@
-import type { Sieve } from '../sieve';
+import { leadingClauses } from '../clauses';
+import type { QuoteContext, Sieve, Verdict } from '../sieve';
 
 export const quoteParagraph: Sieve = {
   name: 'quote-paragraph',
-  doc: 'A paragraph that opens with a quotation and gives it no cue continues the last speaker of the paragraph before, in two cases only: that quotation was left open at the paragraph\'s end (a quote running over paragraphs), or it closed the paragraph with nobody else named after it.',
+  doc: 'A paragraph that opens with a quotation and gives it no cue continues the speaker of the paragraph before, in three cases only: its last quotation was left open at the paragraph\'s end (a quote running over paragraphs); it closed that paragraph with nobody else named after it; or that paragraph, with no quotation, ends in reported speech (`Trump said the plan would work.` / `“…”`), whose subject speaks on.',
   fires: [
     { text: '“Let them not forget about the second Karabakh war,” Aliyev said during a visit to Jebrail.\n“We achieved what we wanted without fearing anyone, without reckoning with anyone.”', quote: 'We achieved', speaker: 'Aliyev', from: 'seeds/004 (cue removed from the second paragraph)' },
     { text: '“Karabakh is Azerbaijan. Everyone should know this, including those in charge of Armenia today,” Aliyev added.\n“Let those holding talks in Moscow know that it’s our territory and we won’t be making any concessions.”', quote: 'Let those holding', speaker: 'Aliyev', from: 'seeds/003' },
@@ -14,7 +15,8 @@ export const quoteParagraph: Sieve = {
     const para = view.paragraphs[paragraph];
     if (view.text.slice(para.start, span.open).trim() !== '') return null;
     const prev = done[done.length - 1];
-    if (!prev || prev.paragraph !== paragraph - 1 || !prev.entity) return null;
+    if (!prev || prev.paragraph !== paragraph - 1) return reportedBefore(ctx);
+    if (!prev.entity) return null;
     const prevPara = view.paragraphs[paragraph - 1];
     if (prev.span.close >= 0) {
       // Closed: only the attribution may follow it ("…,” he said.), naming no one else.
@@ -24,3 +26,16 @@ export const quoteParagraph: Sieve = {
     return { speaker: { entity: prev.entity, via: 'name' }, via: 'continuation', cue: 'continuation', confidence: 'inferred' };
   },
 };
+
+/** The paragraph before has no quotation and its last sentence reports speech: "Trump said the plan would work." */
+function reportedBefore(ctx: QuoteContext): Verdict | null {
+  const { view, paragraph, resolver } = ctx;
+  if (paragraph === 0 || view.spans[paragraph - 1].length > 0 || view.titleCase[paragraph - 1]) return null;
+  const sents = view.sentences[paragraph - 1];
+  const last = sents[sents.length - 1];
+  const clause = leadingClauses(view.text, last.start, last.end, 1)[0];
+  if (!clause || clause.subjectStart === clause.verb.start || /ing$/.test(clause.verb.text)) return null;
+  const speaker = resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph - 1);
+  if (!speaker || speaker.via === 'pronoun') return null;
+  return { speaker, via: 'continuation', cue: clause.verb.text.toLowerCase(), confidence: 'inferred' };
+}

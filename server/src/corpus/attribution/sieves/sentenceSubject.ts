@@ -8,7 +8,10 @@ export function sentenceSubject(ctx: QuoteContext): Resolution | null {
   const text = view.text;
   const lead = /^\s*["“]?\s*(he|she|they|it)\b/i.exec(text.slice(sentence.start, sentence.start + 12));
   if (lead) return resolver.pronoun(lead[1], sentence.start, paragraph);
-  // The first part of the sentence before its first verb-like word: "Armenia’s Foreign Ministry responded …".
+  // The first name near the sentence's start, in subject position ("House Speaker Paul Ryan, R-Wis., despite …";
+  // "In July, Gingrich …").
+  const first = resolver.firstSubjectIn(sentence.start, Math.min(span.open, sentence.end));
+  if (first) return first;
   const end = Math.min(span.open, sentence.end);
   const head = /^[^,]*?(?=\s+\p{Ll}+(?:ed|s)\b)/u.exec(text.slice(sentence.start, end));
   if (!head) return null;
