@@ -150,12 +150,12 @@ test('go to definition lands on the passage in the right source file; citation k
 });
 
 test('a corpus file changed on disk produces new diagnostics', async () => {
-  const text = '"Victory or defeat, and nothing else," Pashinyan said [@002_0ed3d3604d76e39f].\n';
+  const text = '"This is a pandemic which is affecting the whole world," Tedros Adhanom Ghebreyesus said [@003_dad90ff8750c3564].\n';
   const uri = await client.open(path.join(ws, 'watch.md'), text);
   assert.deepEqual(codes(await client.diagnosticsFor(uri)), []);
-  // The workspace's copy of 002 loses the paragraph that holds the quote.
-  const seed = path.join(ws, 'sources', '002_0ed3d3604d76e39f.txt');
-  writeFileSync(seed, readFileSync(seed, 'utf8').replace(/“Victory or defeat, and nothing else\.[^\n]*/, ''));
+  // The workspace's copy of 003 loses the paragraph that holds the quote.
+  const seed = path.join(ws, 'sources', '003_dad90ff8750c3564.txt');
+  writeFileSync(seed, readFileSync(seed, 'utf8').replace(/“This is a pandemic[^\n]*/, ''));
   const ds = await client.diagnosticsFor(uri, (d) => d.length > 0);
   assert.deepEqual(codes(ds), ['quote-not-found']);
   assert.ok(client.logs.some((l) => /indexed 5 sources \(1 of 5 files read\)/.test(l)), client.logs.join('\n'));
