@@ -70,7 +70,9 @@ export class PeopleRegistry {
     for (const form of forms) {
       const surname = form.tokens[form.tokens.length - 1];
       const candidates = [...(this.bySurname.get(surname) ?? []), ...(this.byFirstName.get(form.tokens[0]) ?? [])];
-      const match = candidates.find((p) => this.sameName(p, form.tokens));
+      // Two spellings used side by side in one text are two people (Ivana and Ivanka Trump), however close.
+      const sources = new Set(form.mentions.map((m) => m.sourceKey));
+      const match = candidates.find((p) => this.sameName(p, form.tokens) && !p.mentions.some((m) => sources.has(m.sourceKey) && !p.spellings.has(form.text)));
       const person = match ?? this.newPerson(form.text, surname);
       if (!match) this.index(this.byFirstName, form.tokens[0], person);
       this.addSpelling(person, form.text, form.count);
@@ -124,7 +126,8 @@ export class PeopleRegistry {
       if (theirs.length < 2) continue;
       const theirSurname = theirs[theirs.length - 1];
       const theirFirst = theirs[0];
-      if (theirSurname === surname && closeEnough(theirFirst, first)) return true;
+      // Given names: one letter changed, never added (Hikmet/Hikmat is one person; Ivana and Ivanka Trump are two).
+      if (theirSurname === surname && (theirFirst === first || (theirFirst.length === first.length && first.length >= 5 && closeEnough(theirFirst, first)))) return true;
       if (theirFirst === first && surname.length >= MIN_LENGTH_FOR_TYPO && closeEnough(theirSurname, surname)) return true;
     }
     return false;

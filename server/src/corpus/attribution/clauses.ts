@@ -119,7 +119,9 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
     const coordinated = /^(?:and|but)$/i.test(words[last].text);
     while (first > 0 && !coordinated) {
       const w = words[first - 1].text.toLowerCase();
-      if (w === ';' || w === ':' || CLAUSE_OPENERS.has(w) || CUE_VERBS.has(w)) break;
+      // ", which represents …," and ", who watched …," inside a subject are appositives, not new clauses.
+      const appositive = (w === 'which' || w === 'who') && words[first - 2]?.text === ',';
+      if (!appositive && (w === ';' || w === ':' || CLAUSE_OPENERS.has(w) || CUE_VERBS.has(w))) break;
       first--;
     }
     out.push({ verb: words[v], subjectStart: words[first].start, subjectEnd: words[last].end, inverted: false });

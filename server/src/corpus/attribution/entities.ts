@@ -189,7 +189,8 @@ export class ArticleEntities {
         continue;
       }
       const names = nameTokens(run.tokens);
-      if (names.length >= 2 && evidenced.has(names.map(bare).join(' '))) this.person(run, names);
+      if (names.length >= 2 && PLACES.has(bare(names[names.length - 1])) && this.nextToCue(run)) this.organisation(run.tokens.join(' '));
+      else if (names.length >= 2 && evidenced.has(names.map(bare).join(' '))) this.person(run, names);
     }
     // A lone name with a title or beside a reporting verb ("Mr. Rove", "Politico reported") that no full name explains.
     for (const run of runs) {
@@ -208,7 +209,11 @@ export class ArticleEntities {
         continue;
       }
       const honorific = run.titles.find((t) => PERSON_TITLES.has(t));
-      if (PLACES.has(b) || run.tokens.length > 1 && PLACES.has(bare(run.tokens[0]))) continue;
+      if (PLACES.has(b) || run.tokens.length > 1 && PLACES.has(bare(run.tokens[0]))) {
+        // "Russia insisted that …", "Japan branded North Korea …": a country speaks through its government.
+        if (this.nextToCue(run)) this.organisation(run.tokens.join(' '));
+        continue;
+      }
       if (honorific || (this.nextToCue(run) && !/s$/.test(b))) {
         // A lone word that reports speech is a person named by surname far more often than an organisation (those are caught by their heads).
         const entity = this.newEntity(run.tokens.join(' '), honorific || !/^\p{Lu}+$/u.test(names[0]) ? 'person' : 'unknown', b);
@@ -383,6 +388,7 @@ export class ArticleEntities {
     for (const run of runs) {
       let entity: ArticleEntity | undefined;
       if (this.isOrganisation(run)) entity = this.entityNamed(this.organisationName(run));
+      else if (PLACES.has(bare(run.tokens[run.tokens.length - 1]))) entity = this.entityNamed(run.tokens.join(' '));
       else {
         const names = nameTokens(run.tokens);
         const honorific = run.titles.find((t) => t in HONORIFIC_GENDER);
@@ -391,10 +397,18 @@ export class ArticleEntities {
       if (!entity) continue;
       const role = entity.type === 'person' && !run.inQuote ? this.roleAfter(run) ?? this.roleBefore(run) : undefined;
       if (role && !entity.roles.includes(role.toLowerCase())) entity.roles.push(role.toLowerCase());
-      const p = this.view.paragraphs[run.paragraph];
-      const subject = this.nextToCue(run) || startsSentence(this.view.text, run.runStart, p.start);
+      const subject = this.nextToCue(run) || this.opensSentence(run);
       this.mentions.push({ start: run.start, end: run.end, runStart: run.runStart, entity, paragraph: run.paragraph, inQuote: run.inQuote, subject });
     }
+  }
+
+  /** The run is its sentence's subject: first in it, after at most an introductory phrase and comma ("Ultimately, Mr. Clarke hopes"), and not a possessive. */
+  private opensSentence(run: Run): boolean {
+    if (run.possessive) return false;
+    const sentence = this.view.sentences[run.paragraph].find((r) => run.runStart >= r.start && run.runStart < r.end);
+    if (!sentence) return false;
+    const lead = this.view.text.slice(sentence.start, run.runStart);
+    return /^[\s"“‘']*$/.test(lead) || /^[^,"“”]{1,40},\s*$/.test(lead);
   }
 
   /** "Aliyev … his newly-appointed minister": a possessive or subject pronoun right after a lone person says their gender. */

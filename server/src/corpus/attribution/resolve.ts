@@ -42,9 +42,12 @@ export class Resolver {
       const text = this.ents.view.text.slice(parts[i].start, parts[i].end);
       // "McConnell, now the Senate majority leader, who in 2010 said": the relative clause's subject is the name before it.
       if (/^who\b/i.test(text) && text.length > 3) {
-        relative = true;
+        // "McConnell, now the leader, who in 2010 said": the verb is the relative clause's own; "Rawlings, who watched
+        // the ceremony, said": the clause is an appositive, set off by a comma before the verb.
+        if (i === parts.length - 1 && !this.ents.view.text.slice(parts[i].end, end).includes(',')) relative = true;
         continue;
       }
+      if (/^\d+$/.test(text)) continue;
       if (relative) {
         const named = this.mentionsIn(parts[i].start, parts[i].end).filter((m) => !m.inQuote && m.entity.type !== 'organisation').pop();
         if (named && !/['’]s/.test(this.ents.view.text.slice(named.end, named.end + 2))) return { entity: named.entity, via: 'name', at: { start: named.start, end: named.end } };
@@ -93,6 +96,14 @@ export class Resolver {
     // Lloyd Newton"): the person the part ends with.
     const last = this.mentionsIn(range.start, range.end).filter((m) => !m.inQuote && m.entity.type === 'person').pop();
     if (last && /^[\s.]*$/.test(text.slice(last.end, range.end))) return { entity: last.entity, via: 'name', at: { start: last.start, end: last.end } };
+    // "Ivana Trump's brief said", "the Clinton campaign's statement": a document speaks for its author.
+    const author = /^(?:the\s+)?(\p{Lu}[\p{L}.'’ -]*?)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:statement|memo|report|brief|letter|book|memoir|ad|advertisement|website|filing|lawsuit|tweet|post|email|release|ruling|spot|video|complaint|petition)$/u.exec(phrase);
+    if (author) {
+      const m = this.mentionsIn(range.start, range.start + phrase.indexOf(author[1]) + author[1].length).filter((x) => !x.inQuote).pop();
+      const campaign = /\s+campaign$/.test(author[1]) ? this.campaign(range.start, range.start + phrase.indexOf(author[1]) + author[1].length) : null;
+      if (campaign) return campaign;
+      if (m) return { entity: m.entity, via: m.entity.type === 'organisation' ? 'organisation' : 'name', at: { start: m.start, end: m.end } };
+    }
     // "a top Trump surrogate", "a senior adviser to the Clinton campaign", "president of the United Federation of
     // Teachers", "Pyongyang's only ally": names inside a description only modify it. A body may still be named
     // whole ("The International Atomic Energy Agency").
@@ -101,7 +112,7 @@ export class Resolver {
       if (campaign) return campaign;
       if (/^the\s+\p{Lu}/u.test(phrase)) {
         const body = this.inPart(range.start, range.end, paragraph);
-        if (body?.entity.type === 'organisation' && body.at && /^the\s+$/i.test(phrase.slice(0, body.at.start - range.start).replace(/\p{Lu}[\p{L}.-]*\s+/gu, ''))) return body;
+        if (body?.entity.type === 'organisation' && body.at && phrase.slice(0, body.at.start - range.start).replace(/^the\s+/i, '').replace(/\p{Lu}[\p{L}.-]*\s+/gu, '') === '') return body;
       }
       const nominal = DETERMINER.test(phrase) ? this.nominal(phrase, range.start, paragraph) : null;
       return nominal ?? undefined;

@@ -7,7 +7,7 @@ export const accordingTo: Sieve = {
   doc: '`according to X` in the quotation\'s own sentence, before or after it: `According to the Times, “…”`, `“…,” according to a statement from the ministry`. X runs to the next comma or sentence end and is resolved in stage 2.',
   fires: [
     { text: 'According to Limbaugh, “[I]f it was left up to Hillary, she wouldn’t have time to say anything positive.”', quote: '[I]f it was left', speaker: 'Limbaugh', from: 'news-dev west-journal 2016-09-26 rush-limbaugh' },
-    { text: '“Although there was probable cause to make an arrest, the evidence cannot prove all legally required elements of the crime alleged,” according to a court document filed by state attorney Dave Aronberg.', quote: 'Although there was', speaker: null, from: 'news-train 2016 (a document: no person the phrase names)' },
+    { text: '“Although there was probable cause to make an arrest, the evidence cannot prove all legally required elements of the crime alleged,” according to a court document filed by state attorney Dave Aronberg.', quote: 'Although there was', speaker: 'Dave Aronberg', from: 'news-train 2016 (a document speaks for the one who filed it)' },
   ],
   doesNotFire: [
     { text: 'According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that if his candidate were to win in November, “she would sign this legislation if it came to her desk.”', quote: 'she would sign', from: 'news-dev west-journal 2016-09-23 (a cue verb nearer the quote decides)' },
