@@ -8,7 +8,7 @@ import type { Range } from '../../text/paragraphs';
 import { commonWordTest } from '../../text/wordOccurs';
 import { insideQuote, type ArticleView } from './article';
 import { CUE_VERBS, isAdverb } from './cueVerbs';
-import { bare, givenNameGender, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, PLACES, ROLE_NOUNS, SUFFIXES, TITLES, type Gender } from './lexicon';
+import { bare, givenNameGender, givenNameGenderIsSure, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, PLACES, ROLE_NOUNS, SUFFIXES, TITLES, type Gender } from './lexicon';
 
 export interface ArticleEntity {
   id: number;
@@ -16,6 +16,8 @@ export interface ArticleEntity {
   name: string;
   type: 'person' | 'organisation' | 'unknown';
   gender: Gender;
+  /** The gender comes from a title, the text's own pronouns, or a given name of settled gender; otherwise it is a hint. */
+  genderSure?: boolean;
   given?: string;
   surname: string;
   suffix?: string;
@@ -218,6 +220,7 @@ export class ArticleEntities {
         // A lone word that reports speech is a person named by surname far more often than an organisation (those are caught by their heads).
         const entity = this.newEntity(run.tokens.join(' '), honorific || !/^\p{Lu}+$/u.test(names[0]) ? 'person' : 'unknown', b);
         entity.gender = honorific && HONORIFIC_GENDER[honorific] ? HONORIFIC_GENDER[honorific] : givenNameGender(names[0]);
+        entity.genderSure = !!(honorific && HONORIFIC_GENDER[honorific]) || givenNameGenderIsSure(names[0]);
         this.index(this.bySurname, b, entity);
       }
     }
@@ -315,6 +318,7 @@ export class ArticleEntities {
       entity.suffix = suffix;
       const honorific = run.titles.find((t) => t in HONORIFIC_GENDER);
       entity.gender = honorific ? HONORIFIC_GENDER[honorific] : givenNameGender(names[0]);
+      entity.genderSure = !!honorific || givenNameGenderIsSure(names[0]);
       this.index(this.bySurname, surname, entity);
       this.index(this.byGiven, given, entity);
     }
@@ -411,29 +415,41 @@ export class ArticleEntities {
     return /^[\s"“‘']*$/.test(lead) || /^[^,"“”]{1,40},\s*$/.test(lead);
   }
 
-  /** "Aliyev … his newly-appointed minister": a possessive or subject pronoun right after a lone person says their gender. */
+  /**
+   * The text's own pronouns for a person: after a name that is its sentence's subject, a "his"/"her" in the same
+   * clause ("Aliyev made the threat … with his newly-appointed foreign minister"), or a "He"/"She" opening the next
+   * sentence with no one named between.
+   */
   private learnGenders(): void {
     const votes = new Map<ArticleEntity, { male: number; female: number }>();
     const text = this.view.text;
     for (let i = 0; i < this.mentions.length; i++) {
       const m = this.mentions[i];
-      if (m.inQuote || m.entity.type === 'organisation') continue;
+      if (m.inQuote || !m.subject || m.entity.type !== 'person') continue;
       let nextPerson = i + 1;
       while (nextPerson < this.mentions.length && (this.mentions[nextPerson].entity.type !== 'person' || this.mentions[nextPerson].entity === m.entity)) nextPerson++;
-      const limit = Math.min(this.mentions[nextPerson]?.start ?? Infinity, m.end + 160, this.view.paragraphs[m.paragraph].end);
-      const window = text.slice(m.end, limit);
-      const pronoun = /\b(he|his|him|himself|she|her|hers|herself)\b/i.exec(window);
-      if (!pronoun || /[“"]/.test(window.slice(0, pronoun.index))) continue;
-      const v = votes.get(m.entity) ?? { male: 0, female: 0 };
-      if (/^(?:he|his|him|himself)$/i.test(pronoun[1])) v.male++;
-      else v.female++;
-      votes.set(m.entity, v);
+      const sents = this.view.sentences[m.paragraph];
+      const k = sents.findIndex((r) => m.start >= r.start && m.start < r.end);
+      if (k < 0) continue;
+      const limit = Math.min(this.mentions[nextPerson]?.start ?? Infinity, (sents[k + 1] ?? sents[k]).end);
+      const clause = text.slice(m.end, Math.min(limit, sents[k].end)).split(/[,;“"]/)[0];
+      const own = /\b(his|her)\b/i.exec(clause)?.[1];
+      const next = sents[k + 1] && sents[k + 1].start < limit ? /^\s*(He|She)\b/.exec(text.slice(sents[k + 1].start, sents[k + 1].start + 5))?.[1] : undefined;
+      for (const p of [own, next]) {
+        if (!p) continue;
+        const v = votes.get(m.entity) ?? { male: 0, female: 0 };
+        if (/^(?:he|his)$/i.test(p)) v.male++;
+        else v.female++;
+        votes.set(m.entity, v);
+      }
     }
     // The text's own pronouns outweigh the usual gender of a given name only by a clear margin.
     for (const [entity, v] of votes) {
-      const margin = entity.gender === 'unknown' ? 1 : 2;
+      const margin = entity.genderSure ? 3 : 1;
       if (v.male >= 2 * v.female + margin) entity.gender = 'male';
       else if (v.female >= 2 * v.male + margin) entity.gender = 'female';
+      else continue;
+      entity.genderSure = true;
     }
   }
 }

