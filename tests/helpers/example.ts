@@ -35,11 +35,6 @@ export const KNOWN_FALSE_ALARMS: ExampleFinding[] = [
     line: 28,
     why: 'the draft’s own “…,” said the ministry’s spokesperson, Anna Naghdalyan is read as Armenia’s Foreign Ministry speaking (the draft’s attribution, server/src/check/draft.ts); 000 gives the words to Naghdalyan, as the draft does',
   },
-  {
-    code: 'wrong-speaker',
-    line: 51,
-    why: 'Pashinyan’s “Victory or defeat, and nothing else”: 002 has Pashinyan described … as “very dangerous”. “Victory or defeat, and nothing else. …,” he added; the engine gives it to Hikmet Hajiyev, quoted two paragraphs before',
-  },
 ];
 
 export const label = (f: { code: string; line: number }) => `${f.code}@${f.line}`;
