@@ -1,6 +1,7 @@
 // `npm run bench`: index time and peak memory of the engine on corpora of 1,000
 // and 10,000 real news articles (bench/benchCorpus.ts). Prints medians of several runs.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildSync } from 'esbuild';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -35,7 +36,7 @@ function measure(script: string, args: string[]): Record<string, number> {
 const BASELINE_SAMPLE = Number(process.env.BENCH_BASELINE_QUOTES ?? 4);
 
 function main() {
-  console.log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; ${RUNS} runs each, medians`);
+  console.log(machine());
   for (const count of [1000, 10000]) {
     const corpus = benchCorpus(count);
     const runs = Array.from({ length: RUNS }, () => measure('indexOnce.ts', [corpus.dir]));
@@ -63,4 +64,57 @@ function main() {
       `\n  speed-up: ${(baselineMs / checkMs).toFixed(0)}×`,
   );
 }
-main();
+/** A 300-page PDF of real news (../shared/news-dev), made once by LibreOffice and kept in bench/.corpus/. */
+function threeHundredPagePdf(): string | string[] {
+  const dir = path.join(__dirname, '.corpus', 'pdf-300');
+  const pdf = path.join(dir, 'news-300-pages.pdf');
+  if (existsSync(pdf)) return dir;
+  const news = path.resolve(__dirname, '..', '..', 'shared', 'news-dev', 'text');
+  if (!existsSync(news)) return [`${news} is absent`];
+  if (spawnSync('sh', ['-c', 'command -v soffice']).status !== 0) return ['LibreOffice (soffice) is not installed; tests/tools/setup.sh installs it'];
+  const work = path.join(__dirname, '.corpus', 'pdf-300-input');
+  mkdirSync(work, { recursive: true });
+  mkdirSync(dir, { recursive: true });
+  const articles = readdirSync(news).sort().map((f) => readFileSync(path.join(news, f), 'utf8'));
+  // Three times the 84 articles is over 300 pages; LibreOffice exports the first 300.
+  writeFileSync(path.join(work, 'news-300-pages.txt'), [...articles, ...articles, ...articles].join('\n\n'));
+  execFileSync('soffice', [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--convert-to', 'pdf:writer_pdf_Export:{"PageRange":{"type":"string","value":"1-300"}}', '--outdir', dir, path.join(work, 'news-300-pages.txt')], { stdio: 'pipe' });
+  return dir;
+}
+
+function machine(): string {
+  return `machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}; ${RUNS} runs each, medians`;
+}
+
+function documents() {
+  const debate = path.resolve(__dirname, '..', '..', 'shared', 'transcripts', '2016-09-26-first-presidential-debate.txt');
+  if (existsSync(debate)) {
+    const dir = path.join(__dirname, '.corpus', 'debate');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(debate, path.join(dir, path.basename(debate)));
+    const runs = Array.from({ length: RUNS }, () => measure('documentOnce.ts', [dir]));
+    console.log(
+      `the first 2016 debate (90 minutes, ${runs[0].turns} turns, ${runs[0].quotes} quotes) indexed: ${median(runs.map((x) => x.loadMs + x.indexMs)).toFixed(0)} ms` +
+        ` (of which reading the turns ${median(runs.map((x) => x.prepareMs)).toFixed(1)} ms; read, turns, names, attribution ${median(runs.map((x) => x.loadMs)).toFixed(0)} ms + index ${median(runs.map((x) => x.indexMs)).toFixed(0)} ms; runs: ${runs.map((x) => (x.loadMs + x.indexMs).toFixed(0)).join(', ')} ms)`,
+    );
+  } else console.log(`debate transcript: skipped, ${debate} is absent`);
+  const pdf = threeHundredPagePdf();
+  if (Array.isArray(pdf)) {
+    console.log(`300-page PDF: skipped, ${pdf[0]}`);
+    return;
+  }
+  const runs = Array.from({ length: RUNS }, () => measure('documentOnce.ts', [pdf]));
+  console.log(
+    `a ${runs[0].pages}-page PDF (LibreOffice, real news) read by pdf.js: ${median(runs.map((x) => x.readMs)).toFixed(0)} ms; read and indexed: ${median(runs.map((x) => x.loadMs + x.indexMs)).toFixed(0)} ms` +
+      ` (runs: ${runs.map((x) => x.readMs.toFixed(0)).join(', ')} ms to read)`,
+  );
+}
+
+if (process.argv[2] === 'documents') {
+  console.log(machine());
+  documents();
+}
+else {
+  main();
+  documents();
+}

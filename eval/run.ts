@@ -24,6 +24,22 @@ export function scoreFolder(dir: string): ScoredRow[] {
   return scoreRows(gold, extract(dir), shared);
 }
 
+/** The bundled seeds against their hand-written gold (speakerless gold quotes are left out, as news-dev leaves them out). */
+export function scoreSeeds(): ScoredRow[] {
+  const seeds = path.resolve(__dirname, '..', 'seeds');
+  const gold = JSON.parse(readFileSync(path.resolve(__dirname, '..', 'tests', 'gold', 'seeds.json'), 'utf8')) as { quotes: Array<{ source: string; start?: number; end?: number; text: string; speaker: string | null; kind: string; via?: string | null }> };
+  const rows = gold.quotes
+    .filter((q) => q.speaker && q.start !== undefined && q.end !== undefined)
+    .map((q) => ({ file: `${q.source}.txt`, start: q.start!, end: q.end!, kind: q.kind, speaker: q.speaker!, via: q.via ?? 'name', quote: q.text }));
+  const files = readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ path: path.join(seeds, f), text: readFileSync(path.join(seeds, f), 'utf8') }));
+  const { model } = buildCorpus(files);
+  const fileOf = new Map(model.sources.map((s) => [s.key, path.basename(s.path)]));
+  const extracted = model.quotes.map((q) => ({ file: fileOf.get(q.sourceKey)!, start: q.start, end: q.end, speaker: q.speaker?.name ?? null, sieve: q.sieve ?? (q.speaker ? undefined : 'abstain') }));
+  return scoreRows(rows, extracted, new Map());
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   let misses = 30;
@@ -35,6 +51,7 @@ function main(): void {
     else dirs.push(args[i]);
   }
   if (dirs.length === 0) {
+    console.log(report('seeds (tests/gold/seeds.json)', scoreSeeds(), misses));
     const dev = path.resolve(__dirname, '..', '..', 'shared', 'news-dev');
     if (existsSync(dev)) dirs.push(dev);
     else console.log(`eval: ${dev} is not there; name a folder in the news-dev format`);

@@ -17,7 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }],
-    synchronize: { configurationSection: 'verbatim', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,html,htm,json}') },
+    synchronize: { configurationSection: 'verbatim', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,html,htm,pdf,docx,vtt,srt,json}') },
     outputChannelName: 'Verbatim',
   };
   client = new LanguageClient('verbatim', 'Verbatim', serverOptions, clientOptions);

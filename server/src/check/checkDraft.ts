@@ -12,6 +12,9 @@ import { readDraft, type Draft, type DraftQuote } from './draft';
 import { FINDING_CODES, isFindingCode, type Finding, type FindingCode, type Fix, type SourceEvidence } from './findings';
 import { matchQuote, MISQUOTE_SIMILARITY, type QuoteMatch } from './matchQuote';
 import { passageOwner } from './sourceSpeaker';
+import { joinedTurnsMessage, turnsJoined } from './transcriptPassage';
+import { wrongLocator } from './findings/wrong-locator';
+import { pageOf, passageLocator } from '../corpus/passageLocator';
 
 export type QuoteStatus = 'verified' | 'mismatch' | 'not-found' | 'unchecked';
 
@@ -124,10 +127,17 @@ export function checkDraft(fileText: string, index: CorpusIndex, config: Config 
       speaker: owner.speaker?.name ?? null,
       text: source.text.slice(passage.bodyStart, passage.bodyEnd),
     };
+    const locator = passageLocator(source, passage.bodyStart);
+    if (locator) evidence.locator = locator;
     Object.assign(checked, { source, evidence, sourceSpeaker: owner.speaker, similarity: best.similarity });
     const said = owner.speaker ? ` (${owner.speaker.name})` : '';
 
-    if (best.exact) checked.status = 'verified';
+    // In a transcript, words joined from two turns are a misquote however exact each part (transcriptPassage.ts).
+    const joined = turnsJoined(source, passage.bodyStart, passage.bodyEnd);
+    if (joined) {
+      checked.status = 'mismatch';
+      add('quote-mismatch', start, end, joinedTurnsMessage(source, joined), [], evidence);
+    } else if (best.exact) checked.status = 'verified';
     else {
       checked.status = 'mismatch';
       const diff = best.fragments.flatMap((f) => f.diff ?? []);
@@ -157,6 +167,13 @@ export function checkDraft(fileText: string, index: CorpusIndex, config: Config 
         fixes.push({ title: `Attribute to ${owner.speaker.name}`, edits: [{ ...range, newText: replacement }] });
       }
       add('wrong-speaker', range.start, range.end, `@${source.key} has these words from ${owner.speaker.name}, not ${quote.speaker.name}: “${evidence.text}”`, fixes, evidence);
+    }
+
+    // The page a PDF citation names against the page the words are on (findings/wrong-locator.ts).
+    for (const c of cited) {
+      if (c.key !== source.key || !c.pages || !source.pageStarts) continue;
+      const found = wrongLocator(c.key, c.pages, { first: pageOf(source, passage.bodyStart)!, last: pageOf(source, Math.max(passage.bodyStart, passage.bodyEnd - 1))! }, { start: fileStart(c.pages.start), end: fileEnd(c.pages.end) });
+      if (found) add('wrong-locator', found.start, found.end, found.message, found.fixes, evidence);
     }
 
     // The citation against where the words are.
@@ -216,6 +233,9 @@ function pickMatch(index: CorpusIndex, matches: QuoteMatch[], preferred: number[
   if (exact.length === 0) return matches[0];
   const cited = exact.find((m) => preferred.includes(m.source));
   if (cited) return cited;
+  // A transcript is the primary source: it wins over an article that reports the same words.
+  const isTranscript = (m: QuoteMatch) => (index.model.sources[m.source].transcript ? 1 : 0);
+  exact.sort((a, b) => isTranscript(b) - isTranscript(a));
   if (quote.speaker) {
     const bySpeaker = exact.find((m) => {
       const r = passageRange(index, m);

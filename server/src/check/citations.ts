@@ -10,6 +10,27 @@ export interface Citation {
   start: number;
   end: number;
   inText: boolean;
+  /** A page locator after the key, `[@key, p. 3]` or `[@key, pp. 3–4]`: the pages, and the offsets of the numbers. */
+  pages?: PageLocator;
+}
+
+export interface PageLocator {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+/** Pandoc's page locators: `p. 3`, `pp. 3-4`, `page 3`, `pages 3–4`. */
+const PAGES = /^,\s*(?:pp?\.|pages?|pg\.)\s*(\d{1,5})(?:\s*[-–—]\s*(\d{1,5}))?(?=\s*[\];,]|\s*$)/i;
+
+function pagesAfter(inner: string, keyEnd: number, innerStart: number): PageLocator | undefined {
+  const m = PAGES.exec(inner.slice(keyEnd));
+  if (!m) return undefined;
+  const numbers = m[0].slice(m[0].search(/\d/));
+  const start = innerStart + keyEnd + m[0].length - numbers.length;
+  const first = Number(m[1]);
+  return { first, last: m[2] ? Number(m[2]) : first, start, end: start + numbers.length };
 }
 
 /** Pandoc's key syntax: a letter, digit or _ first, then internal punctuation allowed. */
@@ -33,7 +54,8 @@ export function citationsIn(text: string, range: Range): Citation[] {
       const key = KEY.exec(inner);
       if (!key) continue;
       const keyStart = groupStart + 1 + i + 1;
-      out.push({ key: key[0], keyStart, keyEnd: keyStart + key[0].length, start: groupStart, end: groupEnd, inText: false });
+      const pages = pagesAfter(inner, i + 1 + key[0].length, groupStart + 1);
+      out.push({ key: key[0], keyStart, keyEnd: keyStart + key[0].length, start: groupStart, end: groupEnd, inText: false, ...(pages ? { pages } : {}) });
     }
     if (out.length > before) bracketed.push({ start: groupStart, end: groupEnd });
   }

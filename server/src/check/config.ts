@@ -3,12 +3,15 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { FINDING_CODES, isFindingCode, type FindingCode, type Severity } from './findings';
+import { speakerConfigProblems, type SpeakerConfig } from '../corpus/transcript/configSpeakers';
 
 export interface Config {
   /** Globs of source files, relative to the folder that holds verbatim.json. */
   corpus?: string[];
   severity?: Partial<Record<FindingCode, Severity | 'off'>>;
   disable?: FindingCode[];
+  /** Names for transcript labels: {"SPEAKER_00": "Jane Doe"}, or per source key. */
+  speakers?: SpeakerConfig;
 }
 
 export interface LoadedConfig {
@@ -64,6 +67,11 @@ export function parseConfig(raw: string, file = 'verbatim.json'): { config: Conf
         else problems.push(`${file}: unknown code "${code}" in "disable"`);
       }
     }
+  }
+  if (d.speakers !== undefined) {
+    const bad = speakerConfigProblems(d.speakers);
+    problems.push(...bad.map((p) => `${file}: ${p}`));
+    if (!bad.length) config.speakers = d.speakers as SpeakerConfig;
   }
   return { config, problems };
 }

@@ -1,6 +1,8 @@
 // What the checker reports. Codes are stable: writers mute them by name, the
 // README documents each under its own heading, and tools match on them.
 
+import { WRONG_LOCATOR } from './findings/wrong-locator';
+
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export const FINDING_CODES = {
@@ -11,6 +13,7 @@ export const FINDING_CODES = {
   'unknown-source': { severity: 'error', summary: 'The citation key names no source in the corpus.' },
   'missing-citation': { severity: 'information', summary: 'A verified quote has no citation.' },
   'name-misspelled': { severity: 'warning', summary: 'A name is a near miss of a person the corpus knows.' },
+  'wrong-locator': { severity: WRONG_LOCATOR.severity, summary: WRONG_LOCATOR.summary },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 export type FindingCode = keyof typeof FINDING_CODES;
@@ -41,6 +44,8 @@ export interface SourceEvidence {
   speaker?: string | null;
   /** The source's exact words at that place. */
   text: string;
+  /** Where they are, as a reader looks it up: `p. 5`, `00:12:31`, `line 142` (corpus/passageLocator.ts). */
+  locator?: string;
 }
 
 export interface Finding {

@@ -13,7 +13,13 @@ export interface PassageOwner {
 }
 
 export function passageOwner(index: CorpusIndex, source: number, bodyStart: number, bodyEnd: number): PassageOwner {
-  const quote = index.quotesBySource[source].find((q) => q.textStart <= bodyStart && q.textEnd >= bodyEnd - 1);
+  // The narrowest quote that holds the passage: in a transcript, words the speaker quotes
+  // from someone else belong to that quote, not to the turn around it.
+  let quote: Quote | undefined;
+  for (const q of index.quotesBySource[source]) {
+    if (q.textStart > bodyStart) break;
+    if (q.textEnd >= bodyEnd - 1 && (!quote || q.textEnd - q.textStart < quote.textEnd - quote.textStart)) quote = q;
+  }
   if (quote) return { speaker: quote.speaker, quote };
   // Narrative: the sentence around the passage, and a known name before a reporting verb in it.
   const text = index.model.sources[source].text;

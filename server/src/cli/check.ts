@@ -21,6 +21,8 @@ export async function indexForDrafts(cwd: string, corpusFlag: string | undefined
   const location = corpusForCheck(cwd, corpusFlag, config, root);
   const built = await loadCorpus(location);
   for (const s of built.model.skipped) io.err(`verbatim: skipped ${s.path}: ${s.reason}\n`);
+  // What the corpus could not settle, such as a transcript speaker no one is named for, with the fix.
+  for (const w of built.warnings) io.err(`verbatim: ${w}\n`);
   if (built.model.sources.length === 0) throw new CheckError(`no readable sources in ${location.description}`);
   return { index: buildCorpusIndex(built.model), config };
 }

@@ -8,6 +8,10 @@ import type { Config } from '../check/config';
 import { bundledSeedsDir } from '../corpus/bundledSeeds';
 
 export function corpusForCheck(cwd: string, corpusFlag: string | undefined, config: Config, configRoot?: string): CorpusLocation & { description: string } {
+  return { ...corpusFolder(cwd, corpusFlag, config, configRoot), ...(config.speakers ? { speakers: config.speakers } : {}) };
+}
+
+function corpusFolder(cwd: string, corpusFlag: string | undefined, config: Config, configRoot?: string): CorpusLocation & { description: string } {
   if (corpusFlag) return { root: path.resolve(cwd, corpusFlag), description: corpusFlag };
   if (config.corpus?.length) return { root: configRoot ?? cwd, globs: config.corpus, description: `verbatim.json: ${config.corpus.join(', ')}` };
   const sources = path.join(cwd, 'sources');

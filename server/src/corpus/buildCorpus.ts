@@ -13,6 +13,7 @@ import { Countries } from './countries';
 import { PeopleRegistry, toPerson, type PersonRecord } from './peopleRegistry';
 import { normaliseRole } from './roles';
 import { sourceFromFile } from './sourceFromFile';
+import { turnQuotes } from './transcript/turnQuotes';
 
 export interface CorpusFile {
   path: string;
@@ -132,6 +133,8 @@ export function buildFromPrepared(prepared: PreparedSource[], skipped: SkippedFi
       if (q.span.close < 0) quote.openEnded = true;
       quotes.push(quote);
     }
+    // A transcript's turns are quotes of their speakers, labels resolved to people (transcript/turnQuotes.ts).
+    quotes.push(...turnQuotes(source, { firstId: quotes.length, people: registry, speakerOf, warnings }));
   }
 
   const people = [...registry.allPeople().filter((p) => p.mentions.length > 0 || p.quoteIds.length > 0), ...registry.speakingOrganisations()].map(toPerson);

@@ -5,7 +5,9 @@ import * as path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { SkippedFile } from '../model/types';
 import { buildFromPrepared, prepareSource, type BuiltCorpus, type PreparedSource } from './buildCorpus';
+import { isDocumentFile, readDocumentFile } from './readDocument';
 import { readTextFile } from './readTextFile';
+import { withConfigSpeakers, type SpeakerConfig } from './transcript/configSpeakers';
 import { SOURCE_EXTENSIONS } from './sourceFromFile';
 
 export class CorpusError extends Error {}
@@ -28,6 +30,8 @@ export interface CorpusLocation {
   /** The folder the globs are relative to. */
   root: string;
   globs?: string[];
+  /** verbatim.json's names for transcript labels. */
+  speakers?: SpeakerConfig;
 }
 
 export async function listCorpusFiles(location: CorpusLocation): Promise<string[]> {
@@ -73,15 +77,16 @@ export async function loadCorpus(location: CorpusLocation, cache?: PreparedCache
     const stat = cache ? statOrNull(p) : null;
     const hit = stat && cache!.get(p);
     if (hit && hit.size === stat.size && hit.mtimeMs === stat.mtimeMs) {
-      prepared.push(hit.prepared);
+      prepared.push(withConfigSpeakers(hit.prepared, location.speakers));
       continue;
     }
     reread++;
-    const read = readTextFile(p);
+    // PDF and Word files have their own readers; their bytes are not text.
+    const read = isDocumentFile(p) ? await readDocumentFile(p) : readTextFile(p);
     // Prepared at once, so the file's raw text can be collected while the rest is read.
     if (read.ok) {
       const one = prepareSource({ path: p, text: read.text });
-      prepared.push(one);
+      prepared.push(withConfigSpeakers(one, location.speakers));
       if (cache && stat) cache.set(p, { size: stat.size, mtimeMs: stat.mtimeMs, prepared: one });
     } else {
       skipped.push({ path: p, reason: read.reason });

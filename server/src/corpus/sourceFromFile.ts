@@ -1,6 +1,6 @@
 // One corpus file → one Source: key, metadata and the stripped body.
 import * as path from 'node:path';
-import type { Source } from '../model/types';
+import type { Source, Transcript } from '../model/types';
 import { MappedText } from '../text/mappedText';
 import { markdownProse } from '../text/markdownProse';
 import { findDate } from '../text/dates';
@@ -8,6 +8,8 @@ import { paragraphs, sentences } from '../text/paragraphs';
 import { stripBoilerplate } from './boilerplate';
 import { readFrontMatter, stringField } from './frontMatter';
 import { htmlText } from './htmlText';
+import { splitPages } from './pdfText';
+import { toTranscript, transcriptOfFile } from './transcript/readTranscript';
 
 export const SOURCE_EXTENSIONS: Record<string, Source['format']> = {
   '.txt': 'txt',
@@ -15,6 +17,12 @@ export const SOURCE_EXTENSIONS: Record<string, Source['format']> = {
   '.markdown': 'md',
   '.html': 'html',
   '.htm': 'html',
+  // Read by readDocument.ts into text first.
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  // Subtitles: transcripts with times.
+  '.vtt': 'vtt',
+  '.srt': 'srt',
 };
 
 export function sourceFormat(filePath: string): Source['format'] | undefined {
@@ -38,8 +46,24 @@ export function sourceFromFile(filePath: string, fileText: string): SourceRead {
   let author: string | undefined;
   let url: string | undefined;
   let key = path.basename(filePath, path.extname(filePath));
+  let pageStarts: number[] | undefined;
+  let transcript: Transcript | undefined;
+  // A PDF's text comes with its pages apart (pdfText.ts).
+  if (format === 'pdf') ({ text: fileText, pageStarts } = splitPages(fileText));
+  const asTranscript = format === 'html' ? null : transcriptOfFile(path.extname(filePath).toLowerCase(), fileText, readFrontMatter);
 
-  if (format === 'html') {
+  if (asTranscript) {
+    // Speakers' turns (transcript/): labels, stage notes and times are nobody's words.
+    const fm = asTranscript.frontMatter;
+    body = asTranscript.read.body;
+    transcript = toTranscript(asTranscript.read);
+    key = stringField(fm, 'id', 'key', 'citekey') ?? key;
+    title = stringField(fm, 'title');
+    date = findDate(stringField(fm, 'date', 'published', 'issued') ?? '') ?? findDate(key);
+    outlet = stringField(fm, 'outlet', 'publisher', 'container-title', 'source', 'site');
+    author = stringField(fm, 'author', 'authors', 'byline');
+    url = stringField(fm, 'url', 'link');
+  } else if (format === 'html') {
     const html = htmlText(fileText);
     const stripped = stripBoilerplate(html.body.text);
     body = MappedText.compose(html.body, stripped.body);
@@ -70,7 +94,7 @@ export function sourceFromFile(filePath: string, fileText: string): SourceRead {
   const paras = paragraphs(body.text);
   const first = paras[0];
   let headline: SourceRead['headline'];
-  if (first && looksLikeHeadline(body.text.slice(first.start, first.end))) {
+  if (first && !(transcript?.turns[0] && transcript.turns[0].textStart <= first.start) && looksLikeHeadline(body.text.slice(first.start, first.end))) {
     headline = first;
     title ??= body.text.slice(first.start, first.end).replace(/\s+/g, ' ');
   }
@@ -93,6 +117,8 @@ export function sourceFromFile(filePath: string, fileText: string): SourceRead {
     url,
     text: body.text,
     fileOffset: (offset) => body.fileOffset(offset),
+    ...(pageStarts && pageStarts.length > 1 ? { pageStarts } : {}),
+    ...(transcript ? { transcript } : {}),
   };
   return { source, headline, warnings };
 }

@@ -109,7 +109,7 @@ ${body}
 function note(q: CheckedQuote, n: number, status: ReportStatus): string {
   const head = `<b>${n}. ${escapeHtml(LABEL[status])}</b>`;
   if (!q.source || !q.evidence) return `<div class="note ${status}">${head}<p>No source holds these words.</p></div>`;
-  const where = `<cite>@${escapeHtml(q.source.key)}</cite> ${escapeHtml([q.source.title, q.source.outlet, q.source.date].filter(Boolean).join(', '))}`;
+  const where = `<cite>@${escapeHtml(q.source.key)}</cite> ${escapeHtml([q.evidence.locator, q.source.title, q.source.outlet, q.source.date].filter(Boolean).join(', '))}`;
   const who = q.sourceSpeaker ? `<p class="speaker">${escapeHtml(q.sourceSpeaker.name)}${q.quote.speaker && q.quote.speaker.name !== q.sourceSpeaker.name ? ` <span class="draft-says">(the draft says ${escapeHtml(q.quote.speaker.name)})</span>` : ''}</p>` : '';
   const diff = q.diff?.length
     ? `<p class="diff">${q.diff.map((d) => (d.added ? `<ins>${escapeHtml(d.value)}</ins>` : d.removed ? `<del>${escapeHtml(d.value)}</del>` : escapeHtml(d.value))).join(' ')}</p>`

@@ -4,6 +4,7 @@
 import Fuse from 'fuse.js';
 import type { CorpusModel, Quote } from '../model/types';
 import { matchTokens } from '../text/matchTokens';
+import { TRANSCRIPT_SIEVE, turnSentences } from '../corpus/transcript/turnQuotes';
 
 const PREFIX = 3;
 const MAX_CANDIDATES = 400;
@@ -14,7 +15,11 @@ export class QuoteSearch {
 
   constructor(model: CorpusModel) {
     // Scare quotes are terms, not statements: nothing to insert.
-    this.searchable = model.quotes.filter((q) => q.kind !== 'scare' && q.text.trim().length > 0);
+    const sources = new Map(model.sources.map((s) => [s.key, s]));
+    this.searchable = model.quotes
+      .filter((q) => q.kind !== 'scare' && q.text.trim().length > 0)
+      // A transcript's turn is offered sentence by sentence.
+      .flatMap((q) => (q.sieve === TRANSCRIPT_SIEVE ? turnSentences(q, sources.get(q.sourceKey)!) : [q]));
     this.searchable.forEach((q, i) => {
       const seen = new Set<string>();
       for (const w of matchTokens(q.text).words) {
@@ -51,7 +56,8 @@ export class QuoteSearch {
     pool = ids.slice(0, MAX_CANDIDATES).map((i) => this.searchable[i]);
     const fuse = new Fuse(pool, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.45 });
     const ranked = fuse.search(typed.slice(0, 64), { limit: limit * 3 });
-    const bonus = (q: Quote) => (options.speaker && q.speaker?.name === options.speaker ? 0.3 : 0);
+    // The speaker named near the cursor first; a transcript (the primary source) before an article with the same words.
+    const bonus = (q: Quote) => (options.speaker && q.speaker?.name === options.speaker ? 0.3 : 0) + (q.sieve === TRANSCRIPT_SIEVE ? 0.02 : 0);
     return ranked
       .sort((a, b) => a.score! - bonus(a.item) - (b.score! - bonus(b.item)))
       .slice(0, limit)

@@ -12,7 +12,7 @@ import { buildCorpusIndex, type CorpusIndex } from '../index/corpusIndex';
 import { QuoteSearch } from '../index/quoteSearch';
 import type { CorpusStatus } from './protocol';
 
-export const DEFAULT_CORPUS_GLOBS = ['sources/**/*.{txt,md,html}'];
+export const DEFAULT_CORPUS_GLOBS = ['sources/**/*.{txt,md,html,pdf,docx,vtt,srt}'];
 
 export interface Corpus {
   index: CorpusIndex;
@@ -72,7 +72,7 @@ export class CorpusState {
   private async locate(config: Config): Promise<{ location: CorpusLocation; description: string }> {
     if (this.workspaceRoot) {
       const globs = config.corpus?.length ? config.corpus : this.settingsGlobs;
-      const location = { root: this.workspaceRoot, globs };
+      const location = { root: this.workspaceRoot, globs, ...(config.speakers ? { speakers: config.speakers } : {}) };
       try {
         if ((await listCorpusFiles(location)).length > 0) return { location, description: globs.join(', ') };
       } catch (err) {
@@ -128,7 +128,7 @@ export class CorpusState {
     const root = this.workspaceRoot ?? location.root;
     if (this.watcher) return;
     const matchers = () => {
-      const globs = this.current?.location.globs ?? ['**/*.{txt,md,markdown,html,htm}'];
+      const globs = this.current?.location.globs ?? ['**/*.{txt,md,markdown,html,htm,pdf,docx,vtt,srt}'];
       return picomatch(globs, { dot: false });
     };
     try {

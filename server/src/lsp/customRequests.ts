@@ -1,6 +1,6 @@
 // Requests the VS Code client makes beyond LSP: the quote picker of "Insert
 // Citation…" and the Sources tree view.
-import type { SourceFiles } from '../services/checkedDocument';
+import { filePosition, type SourceFiles } from '../services/checkedDocument';
 import type { Corpus } from './corpusState';
 import type { CorpusTree, QuotePick, TreeQuote } from './protocol';
 
@@ -18,7 +18,7 @@ export function corpusTree(corpus: Corpus, files: SourceFiles): CorpusTree {
   const quote = (id: number): TreeQuote => {
     const q = model.quotes[id];
     const s = corpus.index.sourceByKey.get(q.sourceKey)!;
-    const at = files.position(s.path, q.start);
+    const at = filePosition(files, s.path, q.start);
     return { text: q.text.trim().replace(/\s+/g, ' '), speaker: q.speaker?.name ?? null, key: q.sourceKey, uri: files.uri(s.path), ...at };
   };
   const bySource = new Map<string, number[]>();

@@ -17,7 +17,7 @@ export interface Source {
   /** Citation key, `[@key]`: front matter `id:` or the file name without extension. */
   key: string;
   path: string;
-  format: 'txt' | 'md' | 'html';
+  format: 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'vtt' | 'srt';
   title?: string;
   /** ISO date, `YYYY-MM-DD`. */
   date?: string;
@@ -26,8 +26,36 @@ export interface Source {
   url?: string;
   /** Body with boilerplate stripped. */
   text: string;
-  /** Maps an offset in `text` to an offset in the file. */
+  /** Maps an offset in `text` to an offset in the file (for PDF and Word files, in the text extracted from it). */
   fileOffset(textOffset: number): number;
+  /** PDF: the offset in `text` where each page starts, page 1 first. */
+  pageStarts?: number[];
+  /** Set when the source is a transcript: its speakers' turns. */
+  transcript?: Transcript;
+}
+
+/** One speaker's turn in a transcript: it runs from the speaker's label to the next label. */
+export interface TranscriptTurn {
+  /** The label as the transcript writes it: TRUMP, Q, Speaker 1, SPEAKER_00, Jane Doe. */
+  label: string;
+  /** Offsets of the turn's words in the source body (labels, stage notes and times left out). */
+  textStart: number;
+  textEnd: number;
+}
+
+/** Where a body offset was said: the file's line and, when the transcript has times, the time. */
+export interface TranscriptMark {
+  at: number;
+  line: number;
+  time?: string;
+}
+
+export interface Transcript {
+  turns: TranscriptTurn[];
+  /** Label → name, from the file's front matter or verbatim.json. */
+  speakers: Record<string, string>;
+  /** In body order: one mark per line of speech (and per timed cue). */
+  marks: TranscriptMark[];
 }
 
 export interface Speaker {

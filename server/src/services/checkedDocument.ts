@@ -18,3 +18,8 @@ export interface SourceFiles {
 export function rangeOf(lines: LineIndex, start: number, end: number) {
   return { start: lines.position(start), end: lines.position(end) };
 }
+
+/** PDF and Word offsets are in the extracted text, not the file: those open at their start. */
+export function filePosition(files: SourceFiles, sourcePath: string, offset: number) {
+  return /\.(?:pdf|docx)$/i.test(sourcePath) ? { line: 0, character: 0 } : files.position(sourcePath, offset);
+}

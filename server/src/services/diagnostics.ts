@@ -2,7 +2,7 @@
 // passage as related information, and the fixes carried in `data`.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Finding, Severity } from '../check/findings';
-import { rangeOf, type CheckedDocument, type SourceFiles } from './checkedDocument';
+import { filePosition, rangeOf, type CheckedDocument, type SourceFiles } from './checkedDocument';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -34,7 +34,7 @@ function toDiagnostic(doc: CheckedDocument, f: Finding, files: SourceFiles, read
       ? {
           relatedInformation: [
             {
-              location: { uri: files.uri(f.source.path), range: { start: files.position(f.source.path, f.source.start), end: files.position(f.source.path, f.source.end) } },
+              location: { uri: files.uri(f.source.path), range: { start: filePosition(files, f.source.path, f.source.start), end: filePosition(files, f.source.path, f.source.end) } },
               message: `@${f.source.key}${f.source.speaker ? `, ${f.source.speaker}` : ''}: “${f.source.text.replace(/\s+/g, ' ')}”`,
             },
           ],

@@ -53,7 +53,7 @@ function quoteCard(q: CheckedQuote, index: CorpusIndex): string {
   if (q.source && q.evidence) {
     const speaker = q.sourceSpeaker ? personLine(q.sourceSpeaker.name, index, q.source.date) : '*no speaker: the outlet’s own words*';
     lines.push(`${speaker}`);
-    const meta = [q.source.outlet, q.source.date].filter(Boolean).map((x) => escapeMd(x!)).join(', ');
+    const meta = [q.source.outlet, q.source.date, q.evidence.locator].filter(Boolean).map((x) => escapeMd(x!)).join(', ');
     lines.push(`${escapeMd(q.source.title ?? q.source.key)}${meta ? ` — ${meta}` : ''} \`@${q.source.key}\``);
     lines.push(`> ${sentenceWithQuote(q.source.text, q.evidence.text, q.source.text.indexOf(q.evidence.text))}`);
     if (q.diff?.length) {

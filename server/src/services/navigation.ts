@@ -2,7 +2,7 @@
 // file; document links on citation keys.
 import type { DocumentLink, Location } from 'vscode-languageserver-types';
 import type { CorpusIndex } from '../index/corpusIndex';
-import { rangeOf, type CheckedDocument, type SourceFiles } from './checkedDocument';
+import { filePosition, rangeOf, type CheckedDocument, type SourceFiles } from './checkedDocument';
 
 export function definitionAt(doc: CheckedDocument, index: CorpusIndex, files: SourceFiles, offset: number): Location | null {
   const { draft } = doc.result;
@@ -14,13 +14,13 @@ export function definitionAt(doc: CheckedDocument, index: CorpusIndex, files: So
       const backed = doc.result.quotes.find((q) => q.source === source && q.evidence && q.quote.citations.includes(c));
       const start = backed?.evidence ? backed.evidence.start : source.fileOffset(0);
       const end = backed?.evidence ? backed.evidence.end : start;
-      return { uri: files.uri(source.path), range: { start: files.position(source.path, start), end: files.position(source.path, end) } };
+      return { uri: files.uri(source.path), range: { start: filePosition(files, source.path, start), end: filePosition(files, source.path, end) } };
     }
   }
   const quote = doc.result.quotes.find((q) => offset >= q.start && offset < q.end && q.evidence);
   if (quote?.evidence && quote.source) {
     const e = quote.evidence;
-    return { uri: files.uri(quote.source.path), range: { start: files.position(quote.source.path, e.start), end: files.position(quote.source.path, e.end) } };
+    return { uri: files.uri(quote.source.path), range: { start: filePosition(files, quote.source.path, e.start), end: filePosition(files, quote.source.path, e.end) } };
   }
   return null;
 }

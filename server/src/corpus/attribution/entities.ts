@@ -154,7 +154,8 @@ export class ArticleEntities {
       // At a sentence's start a capital says nothing: "Meanwhile Trump", "Still Clinton". Keep only a given name there.
       const sentenceStart = i === 0 && startsSentence(view.text, raw.starts[0], para.start) && isCommon(b) && !isGivenName(raw.tokens[0]);
       const orgInside = i < n - 1 && ORGANISATION_HEADS.has(b); // "Washington Post Trump": the name follows the outlet
-      if (TITLES.has(b) || NOT_NAME.has(b) || orgInside || sentenceStart) {
+      const contraction = /['’](?:m|re|ve|ll|d)$/u.test(raw.tokens[i]); // "I’m Lester Holt
+      if (TITLES.has(b) || NOT_NAME.has(b) || orgInside || contraction || sentenceStart) {
         if (TITLES.has(b)) titles.push(b);
         first = i + 1;
       }

@@ -21,7 +21,8 @@ export const quoteParagraph: Sieve = {
     if (prev.span.close >= 0) {
       // Closed: only the attribution may follow it ("…,” he said.), naming no one else.
       const tail = view.text.slice(prev.span.close + 1, prevPara.end);
-      if (tail.length > 80 || resolver.someoneElseNamed(prev.span.close, prevPara.end, prev.entity)) return null;
+      // Its own trailing attribution may be long ("…,” said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus.).
+      if ((tail.length > 80 && prev.sieve !== 'trailing-cue') || resolver.someoneElseNamed(prev.span.close, prevPara.end, prev.entity)) return null;
     }
     return { speaker: { entity: prev.entity, via: 'name' }, via: 'continuation', cue: 'continuation', confidence: 'inferred' };
   },

@@ -21,7 +21,9 @@ export const sameParagraph: Sieve = {
     const between = ctx.view.text.slice(from + 1, span.open);
     if (prev.sentence.start === ctx.sentence.start && (between.match(/[\p{L}’']+/gu) ?? []).length > 6) return null;
     // Only the previous quote's own attribution may stand between: a sentence of its own there may have a new subject.
-    if ((ctx.view.text.slice(from, span.open).match(/[.!?]\s/g) ?? []).length > 1) return null;
+    const sents = ctx.view.sentences[paragraph];
+    const at = (o: number) => sents.findIndex((r) => o >= r.start && o < r.end);
+    if (at(span.open) - at(from) > 1) return null;
     return { speaker: { entity: prev.entity, via: prev.via === 'continuation' ? 'name' : (prev.via ?? 'name') }, via: 'continuation', cue: 'continuation', confidence: 'inferred' };
   },
 };
