@@ -98,8 +98,9 @@ export function sourceFromFile(filePath: string, fileText: string): SourceRead {
     headline = first;
     title ??= body.text.slice(first.start, first.end).replace(/\s+/g, ' ');
   }
-  // No headline: the opening sentence, shortened, is what a reader would call the article.
-  if (!title && first) title = leadTitle(body.text.slice(...firstSentence(body.text, first)));
+  // A news article with no headline: its opening sentence, shortened, is what a reader would call it.
+  // A transcript's first words ("Good evening from Hofstra University…") are no title.
+  if (!title && first && !transcript) title = leadTitle(body.text.slice(...firstSentence(body.text, first)));
   if (!/^[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*$/u.test(key)) {
     const safe = key.replace(/[^\p{L}\p{N}_:.#$%&\-+?<>~/]+/gu, '-').replace(/^[^\p{L}\p{N}_]+/u, '') || 'source';
     warnings.push(`"${key}" cannot be a Pandoc citation key; using "${safe}"`);
