@@ -35,8 +35,20 @@ function measure(script: string, args: string[]): Record<string, number> {
 /** fuse.js over every sentence takes seconds a query on 10,000 articles: time a sample, scale to the draft's 40 quotes. */
 const BASELINE_SAMPLE = Number(process.env.BENCH_BASELINE_QUOTES ?? 4);
 
+/** Large and pathological drafts: the time one check takes (median of 3 in one process, median over processes). */
+function pathological(): void {
+  const runs = Array.from({ length: Math.min(RUNS, 3) }, () => measure('pathologicalOnce.ts', [path.resolve(__dirname, '..')]));
+  for (const name of Object.keys(runs[0])) {
+    console.log(`${name}: ${median(runs.map((r) => r[name])).toFixed(1)} ms (runs: ${runs.map((r) => r[name].toFixed(0)).join(', ')} ms)`);
+  }
+}
+
 function main() {
   console.log(machine());
+  if (process.env.BENCH_ONLY === 'pathological') {
+    pathological();
+    return;
+  }
   for (const count of [1000, 10000]) {
     const corpus = benchCorpus(count);
     const runs = Array.from({ length: RUNS }, () => measure('indexOnce.ts', [corpus.dir]));
@@ -63,6 +75,7 @@ function main() {
       ` (timed on ${c.baselineMeasuredQuotes} quotes and scaled; collection built in ${median(checks.map((x) => x.baselineBuildMs)).toFixed(0)} ms)` +
       `\n  speed-up: ${(baselineMs / checkMs).toFixed(0)}×`,
   );
+  pathological();
 }
 /** A 300-page PDF of real news (../shared/news-dev), made once by LibreOffice and kept in bench/.corpus/. */
 function threeHundredPagePdf(): string | string[] {

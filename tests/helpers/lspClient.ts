@@ -38,6 +38,17 @@ export class LspClient {
     this.connection.listen();
   }
 
+  /** The server's process id (to look at its file watches). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  /** Resolves with the server's exit code once it exits. */
+  exited(): Promise<number | null> {
+    if (this.child.exitCode !== null) return Promise.resolve(this.child.exitCode);
+    return new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
+  }
+
   private wake(): void {
     const ws = this.waiters;
     this.waiters = [];
@@ -62,7 +73,7 @@ export class LspClient {
     }
   }
 
-  async initialize(rootPath?: string, capabilities: object = { window: { workDoneProgress: true }, workspace: { configuration: true } }): Promise<unknown> {
+  async initialize(rootPath?: string, capabilities: object = { window: { workDoneProgress: true }, workspace: { configuration: true } }, waitForReady = true): Promise<unknown> {
     const root = rootPath ? pathToFileURL(rootPath).href : null;
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
@@ -71,7 +82,7 @@ export class LspClient {
       capabilities,
     });
     await this.connection.sendNotification('initialized', {});
-    await this.until('the corpus to be indexed', () => this.statuses.find((s) => s.state === 'ready'));
+    if (waitForReady) await this.until('the corpus to be indexed', () => this.statuses.find((s) => s.state === 'ready'));
     return result;
   }
 

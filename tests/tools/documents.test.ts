@@ -62,7 +62,7 @@ test('wrong-locator: a page locator that is not the words’ page is a warning, 
   assert.equal(f.severity, 'warning');
   assert.equal(f.message, `@seeds has these words on page ${page}, not page ${wrong}.`);
   assert.equal(draft.slice(f.start, f.end), String(wrong));
-  assert.deepEqual(f.fixes[0].edits, [{ start: f.start, end: f.end, newText: String(page) }]);
+  assert.deepEqual(f.fixes[0].edits.map(({ start, end, newText }) => ({ start, end, newText })), [{ start: f.start, end: f.end, newText: String(page) }]);
   assert.equal(result.quotes[0].evidence!.locator, `p. ${page}`);
 });
 

@@ -79,9 +79,9 @@ test('a draft about the first debate: right quotes verified, planted errors foun
     'quote-mismatch@11', // an elision across two of Trump's turns, with Clinton's "No." between
   ]);
   const [changed, speaker, joined] = result.findings;
-  assert.match(changed.message, /\+“signed” −“approved”/);
+  assert.match(changed.message, /“signed” instead of “approved”/);
   assert.deepEqual(changed.fixes[0].edits.map((e) => e.newText), ['He approved NAFTA, which is the single worst trade deal ever approved in this country']);
-  assert.match(speaker.message, /has these words from Hillary Clinton, not Donald Trump/);
+  assert.match(speaker.message, /Hillary Clinton said this, not Donald Trump/);
   assert.equal(DRAFT.slice(speaker.start, speaker.end), 'Trump');
   assert.deepEqual(speaker.fixes[0].edits.map((e) => e.newText), ['Clinton']);
   assert.match(joined.message, /joins two turns of @2016-09-26-first-presidential-debate: TRUMP’s .* and TRUMP’s .*never join two/);
@@ -136,7 +136,7 @@ test('a corpus of the transcript and a news report of the debate: the transcript
     ['verified', HUFFPOST], // the writer's citation is respected
   ]);
   assert.deepEqual(codesByLine(draft, result.findings), ['missing-citation@1', 'missing-citation@3']);
-  assert.deepEqual(result.findings.map((f) => f.fixes[0].title), [`Cite @${KEY}`, `Cite @${KEY}`]);
+  assert.deepEqual(result.findings.map((f) => f.fixes[0].title), [`Cite ${KEY}, 2016`, `Cite ${KEY}, 2016`]);
   // Completion: the transcript's words first.
   const typed = 'He said "That makes me sm';
   const doc = { uri: 'file:///d.md', text: typed, lines: new LineIndex(typed), result: checkDraft(typed, index) };

@@ -188,7 +188,7 @@ test('verbatim check says once which transcript speaker is unresolved, and how t
     assert.doesNotMatch(after.err, /transcript speaker/);
     const findings = JSON.parse(after.out) as Array<{ code: string; message: string; source?: { locator?: string } }>;
     assert.deepEqual(findings.map((f) => f.code), ['wrong-speaker']);
-    assert.match(findings[0].message, /from Dan Okoro, not Jane Doe/);
+    assert.match(findings[0].message, /Dan Okoro said this, not Jane Doe/);
     assert.equal(findings[0].source!.locator, '00:00:08');
   } finally {
     process.chdir(cwd);

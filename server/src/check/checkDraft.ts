@@ -1,20 +1,24 @@
-// The checker: a draft and a corpus index in, findings out. For every quote:
-// does a source hold these words, did the person the draft names say them,
-// and does the cited source hold them? Every finding carries its evidence and,
-// where one exists, a fix.
+// The checker: a draft and a corpus index in, findings out. First every quote
+// is placed in the corpus (where its words stand, whose words they are there);
+// then each finding rule of check/findings/registry.ts, in order, reads those
+// places and reports. Each checked quote carries its own findings.
 import type { CorpusIndex } from '../index/corpusIndex';
 import { KeyFinder } from '../index/keyFinder';
-import type { Source, Speaker } from '../model/types';
+import type { Quote, Source, Speaker } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
+import { recordExpectedWords } from './applyFixes';
 import { matchTokens } from '../text/matchTokens';
+import type { Citation } from './citations';
 import type { Config } from './config';
 import { readDraft, type Draft, type DraftQuote } from './draft';
-import { FINDING_CODES, isFindingCode, type Finding, type FindingCode, type Fix, type SourceEvidence } from './findings';
+import { FINDING_CODES, isFindingCode, type Finding, type SourceEvidence } from './findings';
+import { FINDING_RULES } from './findings/registry';
+import type { CheckContext } from './findings/rule';
 import { matchQuote, MISQUOTE_SIMILARITY, type QuoteMatch } from './matchQuote';
+import { passageRange } from './passage';
 import { passageOwner } from './sourceSpeaker';
 import { joinedTurnsMessage, turnsJoined } from './transcriptPassage';
-import { wrongLocator } from './findings/wrong-locator';
-import { pageOf, passageLocator } from '../corpus/passageLocator';
+import { passageLocator } from '../corpus/passageLocator';
 
 export type QuoteStatus = 'verified' | 'mismatch' | 'not-found' | 'unchecked';
 
@@ -28,8 +32,19 @@ export interface CheckedQuote {
   source?: Source;
   evidence?: SourceEvidence;
   sourceSpeaker?: Speaker | null;
+  /** The corpus quotation that holds the words, when they stand inside one: its speaker, cue and confidence. */
+  sourceQuote?: Quote;
   diff?: Array<{ value: string; added?: boolean; removed?: boolean }>;
   similarity?: number;
+  /** Where the quote stands (verified or mismatch), and every place considered. */
+  match?: QuoteMatch;
+  matches?: QuoteMatch[];
+  /** The same words as the source's, with clauses in another order. */
+  reordered?: boolean;
+  /** In a transcript, words joined from two turns: a misquote however exact each part (transcriptPassage.ts). */
+  joinedTurns?: string;
+  /** This quote's findings, as reported (after disable comments and configuration). */
+  findings: Finding[];
 }
 
 export interface CheckResult {
@@ -38,7 +53,6 @@ export interface CheckResult {
   quotes: CheckedQuote[];
 }
 
-const CLOSEST_SIMILARITY = 0.3;
 const keyFinders = new WeakMap<CorpusIndex, KeyFinder>();
 
 /**
@@ -74,157 +88,141 @@ export class MatchCache {
 export function checkDraft(fileText: string, index: CorpusIndex, config: Config = {}, cache?: MatchCache): CheckResult {
   const match = cache && cache.index === index ? (f: string[], p: number[]) => cache.match(f, p) : (f: string[], p: number[]) => matchQuote(index, f, p);
   const draft = readDraft(fileText, index);
-  const findings: Finding[] = [];
-  const quotes: CheckedQuote[] = [];
-  const fileStart = (o: number) => draft.fileOffset(o);
-  const fileEnd = (o: number) => (o > 0 ? draft.fileOffset(o - 1) + 1 : draft.fileOffset(o));
-  const add = (code: FindingCode, start: number, end: number, message: string, fixes: Fix[] = [], source?: SourceEvidence) =>
-    findings.push({ code, severity: FINDING_CODES[code].severity, start, end, message, fixes, ...(source ? { source } : {}) });
   let keyFinder = keyFinders.get(index);
   if (!keyFinder) keyFinders.set(index, (keyFinder = new KeyFinder(index.model.sources.map((s) => s.key))));
+  const finder = keyFinder;
+  const ctx: CheckContext = {
+    index,
+    draft,
+    quotes: [],
+    fileStart: (o) => draft.fileOffset(o),
+    // Just after the file characters of the prose character before `o`: after a whole `&mdash;`, not one character into it.
+    fileEnd: (o) => draft.fileEnd(o),
+    citedSource: (c) => citedSource(index, c),
+    nearestKey: (key) => finder.nearest(key),
+  };
+  ctx.quotes = draft.quotes.map((quote) => placeQuote(ctx, quote, match));
 
-  // Names that are near misses of people the corpus knows.
-  for (const n of draft.names) {
-    if (draft.quotes.some((q) => n.start >= q.span.textStart && n.start < q.span.textEnd)) continue; // a quote's words are the speaker's
-    const miss = index.people.nearMiss(n.text);
-    if (!miss) continue;
-    add('name-misspelled', fileStart(n.start), fileEnd(n.end), `“${n.text}” is not how the sources spell this name: did you mean ${miss.spelling} (${describePerson(miss.person)})?`, [
-      { title: `Spell it ${miss.spelling}`, edits: [{ start: fileStart(n.start), end: fileEnd(n.end), newText: miss.spelling }] },
-    ]);
-  }
-
-  const holderOfCitation = new Map<number, Source>();
-  for (const quote of draft.quotes) {
-    const start = fileStart(quote.span.open);
-    const end = quote.span.close >= 0 ? fileEnd(quote.span.close + 1) : fileEnd(quote.span.textEnd);
-    const checked: CheckedQuote = { quote, start, end, status: 'unchecked' };
-    quotes.push(checked);
-    if (quote.kind === 'scare' || quote.fragments.length === 0) continue;
-
-    const cited = quote.citations.filter((c) => index.sourceByKey.has(c.key));
-    const preferred = cited.map((c) => index.sourceNumber.get(index.sourceByKey.get(c.key)!)!);
-    const matches = match(quote.fragments.map((f) => f.text), preferred);
-    const best = pickMatch(index, matches, preferred, quote);
-    if (!best || (!best.exact && best.similarity < MISQUOTE_SIMILARITY)) {
-      checked.status = 'not-found';
-      const closest = matches.filter((m) => m.similarity >= CLOSEST_SIMILARITY).slice(0, 2);
-      const hint = closest.length
-        ? ` Closest: ${closest.map((m) => `@${index.model.sources[m.source].key} “${passageText(index, m)}” (${Math.round(m.similarity * 100)}% alike)`).join('; ')}.`
-        : '';
-      add('quote-not-found', start, end, `No source holds these words.${hint}`);
-      continue;
-    }
-
-    const source = index.model.sources[best.source];
-    for (const c of quote.citations) if (!index.sourceByKey.has(c.key)) holderOfCitation.set(c.keyStart, source);
-    const passage = passageRange(index, best);
-    const owner = passageOwner(index, best.source, passage.bodyStart, passage.bodyEnd);
-    const evidence: SourceEvidence = {
-      key: source.key,
-      path: source.path,
-      start: source.fileOffset(passage.bodyStart),
-      end: source.fileOffset(passage.bodyEnd),
-      speaker: owner.speaker?.name ?? null,
-      text: source.text.slice(passage.bodyStart, passage.bodyEnd),
-    };
-    const locator = passageLocator(source, passage.bodyStart);
-    if (locator) evidence.locator = locator;
-    Object.assign(checked, { source, evidence, sourceSpeaker: owner.speaker, similarity: best.similarity });
-    const said = owner.speaker ? ` (${owner.speaker.name})` : '';
-
-    // In a transcript, words joined from two turns are a misquote however exact each part (transcriptPassage.ts).
-    const joined = turnsJoined(source, passage.bodyStart, passage.bodyEnd);
-    if (joined) {
-      checked.status = 'mismatch';
-      add('quote-mismatch', start, end, joinedTurnsMessage(source, joined), [], evidence);
-    } else if (best.exact) checked.status = 'verified';
-    else {
-      checked.status = 'mismatch';
-      const diff = best.fragments.flatMap((f) => f.diff ?? []);
-      checked.diff = diff;
-      const fixes: Fix[] = [];
-      const edits = best.fragments.flatMap((f, i) => {
-        if (f.exact) return [];
-        // Word to word on both sides: the draft's own punctuation around the words stays.
-        const frag = quote.fragments[i];
-        const draftWords = matchTokens(draft.text, frag.start, frag.end);
-        const words = index.text.tokens(best.source);
-        const replacement = source.text.slice(words.starts[f.fromWord], words.ends[f.toWord - 1]);
-        return [{ start: fileStart(draftWords.starts[0]), end: fileEnd(draftWords.ends[draftWords.ends.length - 1]), newText: replacement }];
-      });
-      if (edits.length) fixes.push({ title: `Use the wording of @${source.key}`, edits });
-      add('quote-mismatch', start, end, `The wording differs from @${source.key}${said}: “${evidence.text}”. Changes: ${formatDiff(diff)}`, fixes, evidence);
-    }
-
-    // The speaker the draft names against the source's.
-    if (quote.speaker && owner.speaker && !namesSpeaker(index, draft, quote, owner.speaker)) {
-      const fixes: Fix[] = [];
-      let range = { start, end };
-      if (quote.speakerAt && (quote.resolvedBy === 'name' || quote.resolvedBy === 'role' || quote.resolvedBy === 'organisation')) {
-        const named = draft.text.slice(quote.speakerAt.start, quote.speakerAt.end);
-        const replacement = owner.speaker.type === 'person' && !/\s/.test(named) ? owner.speaker.name.split(' ').pop()! : owner.speaker.name;
-        range = { start: fileStart(quote.speakerAt.start), end: fileEnd(quote.speakerAt.end) };
-        fixes.push({ title: `Attribute to ${owner.speaker.name}`, edits: [{ ...range, newText: replacement }] });
-      }
-      add('wrong-speaker', range.start, range.end, `@${source.key} has these words from ${owner.speaker.name}, not ${quote.speaker.name}: “${evidence.text}”`, fixes, evidence);
-    }
-
-    // The page a PDF citation names against the page the words are on (findings/wrong-locator.ts).
-    for (const c of cited) {
-      if (c.key !== source.key || !c.pages || !source.pageStarts) continue;
-      const found = wrongLocator(c.key, c.pages, { first: pageOf(source, passage.bodyStart)!, last: pageOf(source, Math.max(passage.bodyStart, passage.bodyEnd - 1))! }, { start: fileStart(c.pages.start), end: fileEnd(c.pages.end) });
-      if (found) add('wrong-locator', found.start, found.end, found.message, found.fixes, evidence);
-    }
-
-    // The citation against where the words are.
-    if (cited.length && !cited.some((c) => c.key === source.key)) {
-      const c = cited[0];
-      add(
-        'wrong-citation',
-        fileStart(c.keyStart),
-        fileEnd(c.keyEnd),
-        `@${c.key} does not hold this quote; @${source.key} (${describeSource(source)}) does${said}.`,
-        [{ title: `Cite @${source.key} instead`, edits: [{ start: fileStart(c.keyStart), end: fileEnd(c.keyEnd), newText: source.key }] }],
-        evidence,
-      );
-    } else if (quote.citations.length === 0 && checked.status === 'verified') {
-      const at = citationInsertPoint(draft, quote);
-      add('missing-citation', start, end, `Verified in @${source.key}${said}, but not cited.`, [
-        { title: `Cite @${source.key}`, edits: [{ start: fileStart(at), end: fileStart(at), newText: ` [@${source.key}]` }] },
-      ], evidence);
+  const findings: Finding[] = [];
+  const quoteOf = new Map<Finding, CheckedQuote>();
+  for (const rule of FINDING_RULES) {
+    const defaults = FINDING_CODES[rule.code];
+    for (const f of rule.check(ctx)) {
+      const finding: Finding = {
+        code: rule.code,
+        severity: f.severity ?? defaults.severity,
+        start: f.start,
+        end: f.end,
+        message: f.message,
+        fixes: f.fixes ?? [],
+        ...(f.source ? { source: f.source } : {}),
+      };
+      findings.push(finding);
+      if (f.quote) quoteOf.set(finding, f.quote);
     }
   }
-
-  // Citation keys that name no source.
-  for (const c of draft.citations) {
-    if (index.sourceByKey.has(c.key)) continue;
-    // The source that holds the cited quote beats the key that merely looks alike.
-    const holder = holderOfCitation.get(c.keyStart);
-    const nearest = holder?.key ?? keyFinder.nearest(c.key);
-    const why = holder ? `@${nearest} holds the quote` : `Did you mean @${nearest}`;
-    add(
-      'unknown-source',
-      fileStart(c.keyStart),
-      fileEnd(c.keyEnd),
-      `No source has the key @${c.key}.${nearest ? ` ${why} (${describeSource(index.sourceByKey.get(nearest)!)}).` : ''}`,
-      nearest ? [{ title: `Change the key to @${nearest}`, edits: [{ start: fileStart(c.keyStart), end: fileEnd(c.keyEnd), newText: nearest }] }] : [],
-    );
-  }
-
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { draft, findings: applyConfig(suppressByComments(findings, draft, fileText), config), quotes };
+  // Every edit carries the words it replaces, so a stale or misplaced fix is refused rather than applied (applyFixes.ts).
+  const kept = recordExpectedWords(applyConfig(suppressByComments(findings, draft, fileText), config), fileText);
+  // A quote carries the findings the writer sees: muted ones are gone.
+  for (const f of kept) quoteOf.get(f)?.findings.push(f);
+  return { draft, findings: kept, quotes: ctx.quotes };
+}
+
+/** Where one quote of the draft stands in the corpus, and whose words they are there. */
+function placeQuote(ctx: CheckContext, quote: DraftQuote, match: (f: string[], p: number[]) => QuoteMatch[]): CheckedQuote {
+  const { index } = ctx;
+  const start = ctx.fileStart(quote.span.open);
+  const end = quote.span.close >= 0 ? ctx.fileEnd(quote.span.close + 1) : ctx.fileEnd(quote.span.textEnd);
+  const checked: CheckedQuote = { quote, start, end, status: 'unchecked', findings: [] };
+  if (quote.kind === 'scare' || quote.fragments.length === 0) return checked;
+
+  const preferred = quote.citations.flatMap((c) => {
+    const s = ctx.citedSource(c).source;
+    return s ? [index.sourceNumber.get(s)!] : [];
+  });
+  const matches = match(quote.fragments.map((f) => f.text), preferred);
+  checked.matches = matches;
+  let best = pickMatch(index, matches, preferred, quote);
+  if (!best || (!best.exact && best.similarity < MISQUOTE_SIMILARITY)) {
+    const reordered = clausesReordered(quote, preferred, match);
+    if (!reordered) {
+      checked.status = 'not-found';
+      return checked;
+    }
+    best = reordered;
+    checked.reordered = true;
+  }
+
+  const source = index.model.sources[best.source];
+  const passage = passageRange(index, best);
+  const owner = passageOwner(index, best.source, passage.bodyStart, passage.bodyEnd);
+  checked.source = source;
+  checked.evidence = {
+    key: source.key,
+    path: source.path,
+    start: source.fileOffset(passage.bodyStart),
+    end: source.fileOffset(passage.bodyEnd),
+    speaker: owner.speaker?.name ?? null,
+    text: source.text.slice(passage.bodyStart, passage.bodyEnd),
+  };
+  const locator = passageLocator(source, passage.bodyStart);
+  if (locator) checked.evidence.locator = locator;
+  checked.sourceSpeaker = owner.speaker;
+  checked.sourceQuote = owner.quote;
+  checked.similarity = best.similarity;
+  checked.match = best;
+  const joined = turnsJoined(source, passage.bodyStart, passage.bodyEnd);
+  if (joined) {
+    checked.status = 'mismatch';
+    checked.joinedTurns = joinedTurnsMessage(source, joined);
+  } else if (best.exact && !checked.reordered) checked.status = 'verified';
+  else {
+    checked.status = 'mismatch';
+    checked.diff = checked.reordered
+      ? [
+          { value: quote.fragments.map((f) => f.text).join(' … '), added: true },
+          { value: checked.evidence.text, removed: true },
+        ]
+      : best.fragments.flatMap((f) => f.diff ?? []);
+  }
+  return checked;
 }
 
 /**
- * Whether the draft's attribution names the source's speaker: the same person,
- * or a form that is one of the speaker's aliases ("Hakobyan said", when several
- * Hakobyans are quoted and the draft's form fits the right one).
+ * The same words as a source's, clause for clause, in another order: each
+ * clause of the quote stands exactly in one source, close together, but not in
+ * the draft's order. A misquote (the meaning can turn), not a quote no one said.
  */
-function namesSpeaker(index: CorpusIndex, draft: Draft, quote: DraftQuote, speaker: Speaker): boolean {
-  if (quote.speaker!.name === speaker.name) return true;
-  if (!quote.speakerAt || quote.resolvedBy !== 'name') return false;
-  const named = draft.text.slice(quote.speakerAt.start, quote.speakerAt.end);
-  return index.people.people.some((p) => p.name === speaker.name && p.aliases.includes(named));
+function clausesReordered(quote: DraftQuote, preferred: number[], match: (f: string[], p: number[]) => QuoteMatch[]): QuoteMatch | undefined {
+  const clauses = quote.fragments.flatMap((f) => f.text.split(/(?<=[,;:.!?—–])\s+/)).filter((c) => matchTokens(c).words.length >= 2);
+  if (clauses.length < 2 || clauses.length > 8) return undefined;
+  // Through the same cache as whole quotes: a keystroke elsewhere re-matches no clause.
+  const places = clauses.map((c) => match([c], preferred).filter((m) => m.exact));
+  const sources = places[0].map((m) => m.source).filter((s) => places.every((p) => p.some((m) => m.source === s)));
+  for (const s of sources) {
+    const ranges = places.map((p) => p.find((m) => m.source === s)!.fragments[0]);
+    const sorted = [...ranges].sort((a, b) => a.fromWord - b.fromWord);
+    if (sorted.some((r, i) => i > 0 && r.fromWord < sorted[i - 1].toWord)) continue; // overlapping: the same words twice
+    if (ranges.every((r, i) => r === sorted[i])) continue; // in order: not a reordering
+    const words = ranges.reduce((n, r) => n + r.toWord - r.fromWord, 0);
+    const from = sorted[0].fromWord;
+    const to = sorted[sorted.length - 1].toWord;
+    if (to - from > words + 2 * clauses.length) continue; // far apart: different sentences
+    return { source: s, exact: false, similarity: words / (to - from), fragments: [{ fromWord: from, toWord: to, exact: false, similarity: 1 }] };
+  }
+  return undefined;
+}
+
+/** The source a citation names: Pandoc's key, else the key with the punctuation Pandoc cut off (`[@clinton-]` for `clinton-`). */
+function citedSource(index: CorpusIndex, c: Citation): { source?: Source; exact: boolean } {
+  const source = index.sourceByKey.get(c.key);
+  if (source) return { source, exact: true };
+  for (let n = c.cutOff.length; n > 0; n--) {
+    const meant = index.sourceByKey.get(c.key + c.cutOff.slice(0, n));
+    if (meant) return { source: meant, exact: false };
+  }
+  return { exact: false };
 }
 
 /** Among the matches, exact ones first; of those, a cited source, then the one whose speaker the draft names. */
@@ -244,40 +242,6 @@ function pickMatch(index: CorpusIndex, matches: QuoteMatch[], preferred: number[
     if (bySpeaker) return bySpeaker;
   }
   return exact[0];
-}
-
-function passageRange(index: CorpusIndex, m: QuoteMatch): { bodyStart: number; bodyEnd: number } {
-  const words = index.text.tokens(m.source);
-  const first = m.fragments[0];
-  const last = m.fragments[m.fragments.length - 1];
-  const lastWord = Math.max(first.fromWord, last.toWord - 1);
-  return { bodyStart: words.starts[first.fromWord] ?? 0, bodyEnd: words.ends[lastWord] ?? 0 };
-}
-
-function passageText(index: CorpusIndex, m: QuoteMatch): string {
-  const r = passageRange(index, m);
-  return index.model.sources[m.source].text.slice(r.bodyStart, r.bodyEnd).replace(/\s+/g, ' ');
-}
-
-/** Before the sentence's final punctuation, Pandoc style: `…," he said [@key].` */
-function citationInsertPoint(draft: Draft, quote: DraftQuote): number {
-  let end = quote.sentence.end;
-  while (end > quote.sentence.start && /\s/.test(draft.text[end - 1])) end--;
-  if (/[.!?]/.test(draft.text[end - 1]) && end - 1 > quote.span.close) return end - 1;
-  return end;
-}
-
-function formatDiff(diff: Array<{ value: string; added?: boolean; removed?: boolean }>): string {
-  const changes = diff.filter((d) => d.added || d.removed);
-  return changes.map((d) => (d.added ? `+“${d.value}”` : `−“${d.value}”`)).join(' ') || 'punctuation or spelling';
-}
-
-export function describeSource(s: Source): string {
-  return [s.title ? `“${s.title}”` : undefined, s.outlet, s.date].filter(Boolean).join(', ') || s.path;
-}
-
-function describePerson(p: { name: string; roles: Array<{ role: string }> }): string {
-  return p.roles[0]?.role ?? p.name;
 }
 
 /** `<!-- verbatim-disable-next-line CODE … -->` mutes those codes (all, if none named) on the next line. */
@@ -300,11 +264,12 @@ function suppressByComments(findings: Finding[], draft: Draft, fileText: string)
   });
 }
 
+/** Disabled codes go; overridden severities are set on the findings themselves, which this check made. */
 function applyConfig(findings: Finding[], config: Config): Finding[] {
-  return findings
-    .filter((f) => !config.disable?.includes(f.code) && config.severity?.[f.code] !== 'off')
-    .map((f) => {
-      const override = config.severity?.[f.code];
-      return override && override !== 'off' && isFindingCode(f.code) ? { ...f, severity: override } : f;
-    });
+  const kept = findings.filter((f) => !config.disable?.includes(f.code) && config.severity?.[f.code] !== 'off');
+  for (const f of kept) {
+    const override = config.severity?.[f.code];
+    if (override && override !== 'off' && isFindingCode(f.code)) f.severity = override;
+  }
+  return kept;
 }

@@ -49,6 +49,8 @@ export interface Draft {
   /** The draft's prose, offsets mapped back to the file. */
   text: string;
   fileOffset(proseOffset: number): number;
+  /** Just after the file characters of the prose character before `proseOffset` (after a whole `&mdash;`). */
+  fileEnd(proseOffset: number): number;
   quotes: DraftQuote[];
   citations: Citation[];
   names: DraftName[];
@@ -56,7 +58,8 @@ export interface Draft {
 }
 
 /** `...`, `…`, `[...]`, `[…]` elide; any other [bracketed words] are the writer's, not the speaker's. */
-const GAP = /\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…|\[[^\]]*\])\s*/g;
+// No `\s*` around it (each piece is trimmed anyway) and no `[` inside brackets: a long run of spaces or of unclosed `[` stays linear.
+const GAP = /\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…|\[[^\][]*\]/g;
 
 export function fragmentsOf(text: string, start: number): Fragment[] {
   const out: Fragment[] = [];
@@ -103,14 +106,25 @@ export function readDraft(fileText: string, index: CorpusIndex): Draft {
   const citations = paras.flatMap((p) => citationsIn(text, p));
   const quotes: DraftQuote[] = [];
   let p = 0;
+  // Sentences and citations once per paragraph, not once per quote: 2,000 quotes in a paragraph made that quadratic.
+  let cachedFor = -1;
+  let paraSentences: ReturnType<typeof sentences> = [];
+  let inParagraph: Citation[] = [];
+  let nearParagraph: Citation[] = [];
   for (const a of attributions) {
     while (paras[p].end < a.span.open) p++;
     const speaker = a.entity ? personOf(a.entity, a.via) : null;
     const para = paras[p];
-    const inside = (o: number) => spans[p].some((s) => o > s.open && o < (s.close < 0 ? para.end : s.close));
-    const sentence = sentences(text, para, inside).find((s) => a.span.open >= s.start && a.span.open < s.end) ?? para;
-    const inSentence = citations.filter((c) => c.start >= sentence.start && c.start <= sentence.end + 2);
-    const inParagraph = citations.filter((c) => c.start >= para.start && c.start <= para.end);
+    if (cachedFor !== p) {
+      const pi = p;
+      const inside = (o: number) => spans[pi].some((s) => o > s.open && o < (s.close < 0 ? para.end : s.close));
+      paraSentences = sentences(text, para, inside);
+      nearParagraph = citations.filter((c) => c.start >= para.start && c.start <= para.end + 2);
+      inParagraph = nearParagraph.filter((c) => c.start <= para.end);
+      cachedFor = p;
+    }
+    const sentence = paraSentences.find((s) => a.span.open >= s.start && a.span.open < s.end) ?? para;
+    const inSentence = nearParagraph.filter((c) => c.start >= sentence.start && c.start <= sentence.end + 2);
     const quoteText = text.slice(a.span.textStart, a.span.textEnd);
     quotes.push({
       span: a.span,
@@ -125,5 +139,5 @@ export function readDraft(fileText: string, index: CorpusIndex): Draft {
       paragraph: para,
     });
   }
-  return { text, fileOffset: (o) => prose.fileOffset(o), quotes, citations, names, comments: htmlComments };
+  return { text, fileOffset: (o) => prose.fileOffset(o), fileEnd: (o) => prose.fileEnd(o), quotes, citations, names, comments: htmlComments };
 }

@@ -1,7 +1,7 @@
 // What the checker reports. Codes are stable: writers mute them by name, the
 // README documents each under its own heading, and tools match on them.
 
-import { WRONG_LOCATOR } from './findings/wrong-locator';
+import { WRONG_LOCATOR } from './findings/wrongLocator';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -27,6 +27,8 @@ export interface TextEdit {
   start: number;
   end: number;
   newText: string;
+  /** The draft's words this edit replaces, as the check read them (escapes and entities decoded): an edit whose range no longer holds them is dropped (`verifyEdits`). */
+  expected?: string;
 }
 
 export interface Fix {

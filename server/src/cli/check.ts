@@ -1,5 +1,5 @@
 // `verbatim check FILE… [--corpus DIR] [--format text|json|sarif] [--fix]`
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { applyUnambiguousFixes } from '../check/applyFixes';
 import { checkDraft } from '../check/checkDraft';
@@ -11,6 +11,7 @@ import { LineIndex } from '../text/lineIndex';
 import { corpusForCheck } from './corpusForCheck';
 import type { Io } from './io';
 import { toSarif, type FileFindings } from './sarif';
+import { FileChangedError, writeFilePreservingIdentity } from './writeFile';
 
 export class CheckError extends Error {}
 
@@ -47,9 +48,11 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
     let findings = checkDraft(text, index, config).findings;
     if (opts.fix) {
       const fixed = applyUnambiguousFixes(text, findings);
+      if (fixed.applied > 0) writeAtomically(full, text, fixed.text);
+      if (fixed.applied > 0 || fixed.dropped > 0) {
+        io.err(`verbatim: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}${fixed.skipped ? `, left ${fixed.skipped} that need a choice` : ''}${fixed.dropped ? `, dropped ${fixed.dropped} whose words could not be placed exactly` : ''}\n`);
+      }
       if (fixed.applied > 0) {
-        writeAtomically(full, text, fixed.text);
-        io.err(`verbatim: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}${fixed.skipped ? `, left ${fixed.skipped} that need a choice` : ''}\n`);
         text = fixed.text;
         findings = checkDraft(text, index, config).findings;
       }
@@ -78,18 +81,14 @@ export function readDraftFile(file: string): string {
   }
 }
 
-/** Temp file, then rename; never when the file changed since it was read. */
+/** Writes a fixed draft or a report, keeping the file's identity; never when the file changed since it was read. */
 export function writeAtomically(file: string, expected: string | null, text: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.verbatim-${process.pid}.tmp`);
-  writeFileSync(tmp, text);
-  if (expected !== null && readFileSync(file, 'utf8') !== expected) {
-    try {
-      renameSync(tmp, tmp + '.discarded');
-    } finally {
-      throw new CheckError(`${file} changed while it was being checked; no fix was written`);
-    }
+  try {
+    writeFilePreservingIdentity(file, expected, text);
+  } catch (err) {
+    if (err instanceof FileChangedError) throw new CheckError(err.message);
+    throw err;
   }
-  renameSync(tmp, file);
 }
 
 function format(results: FileFindings[], opts: CheckOptions, index: CorpusIndex): string {

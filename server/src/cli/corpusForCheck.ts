@@ -13,7 +13,10 @@ export function corpusForCheck(cwd: string, corpusFlag: string | undefined, conf
 
 function corpusFolder(cwd: string, corpusFlag: string | undefined, config: Config, configRoot?: string): CorpusLocation & { description: string } {
   if (corpusFlag) return { root: path.resolve(cwd, corpusFlag), description: corpusFlag };
-  if (config.corpus?.length) return { root: configRoot ?? cwd, globs: config.corpus, description: `verbatim.json: ${config.corpus.join(', ')}` };
+  if (config.corpus?.length) {
+    // verbatim.json comes with the folder (a cloned repository, say): its globs read only inside that folder.
+    return { root: configRoot ?? cwd, globs: config.corpus, description: `verbatim.json: ${config.corpus.join(', ')}`, outsideHint: 'to check against it, name it with --corpus' };
+  }
   const sources = path.join(cwd, 'sources');
   if (existsSync(sources) && statSync(sources).isDirectory()) return { root: sources, description: 'sources/' };
   return { root: bundledSeedsDir(), description: 'the bundled seeds' };

@@ -1,5 +1,6 @@
 // The `sources`, `quotes` and `people` listings, as text or JSON.
 import * as path from 'node:path';
+import { citeKeyText, isBareKey } from '../check/citations';
 import type { CorpusModel } from '../model/types';
 
 type Format = 'text' | 'json';
@@ -10,9 +11,13 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function formatSources(model: CorpusModel, format: Format): string {
   if (format === 'json') {
-    return json(model.sources.map((s) => ({ key: s.key, file: rel(s.path), title: s.title, date: s.date, outlet: s.outlet, author: s.author, url: s.url })));
+    return json(model.sources.map((s) => ({ key: s.key, cite: `[@${citeKeyText(s.key)}]`, file: rel(s.path), title: s.title, date: s.date, outlet: s.outlet, author: s.author, url: s.url })));
   }
-  return model.sources.map((s) => `${s.key}\t${s.date ?? '????-??-??'}\t${s.outlet ?? '-'}\t${s.title ?? '(untitled)'}`).join('\n') + '\n';
+  const rows = model.sources.map((s) => `${s.key}\t${s.date ?? '????-??-??'}\t${s.outlet ?? '-'}\t${s.title ?? '(untitled)'}${isBareKey(s.key) ? '' : `\tcite as [@${citeKeyText(s.key)}]: Pandoc cannot read this key bare`}`);
+  const braced = model.sources.filter((s) => !isBareKey(s.key)).length;
+  // Said once, after the list, so tools that read the rows still get one source a line.
+  const note = braced ? `# ${braced} key${braced === 1 ? '' : 's'} end in punctuation, which Pandoc drops from a bare key: cite ${braced === 1 ? 'it' : 'them'} in the brace form [@{key-}].\n` : '';
+  return rows.join('\n') + '\n' + note;
 }
 
 export function formatQuotes(model: CorpusModel, format: Format): string {

@@ -5,7 +5,7 @@ import { bundledSeedsDir } from '../corpus/bundledSeeds';
 import { CheckError, runCheck } from './check';
 import { runReport } from './report';
 import { bibliography } from '../export/bibliography';
-import { stdio, type Io } from './io';
+import { printable, stdio, type Io } from './io';
 import { formatPeople, formatQuotes, formatSources } from './listings';
 import { USAGE } from './usage';
 
@@ -14,7 +14,8 @@ class UsageError extends Error {}
 declare const VERBATIM_VERSION: string | undefined;
 const VERSION = typeof VERBATIM_VERSION === 'string' ? VERBATIM_VERSION : '0.0.0-dev';
 
-export async function main(argv: string[], io: Io = stdio): Promise<number> {
+export async function main(argv: string[], raw: Io = stdio): Promise<number> {
+  const io = printable(raw);
   try {
     return await run(argv, io);
   } catch (err) {
@@ -59,9 +60,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   const format = values.format!;
   if (command === 'lsp') {
     // The language server, for editors other than VS Code: `verbatim lsp --stdio`.
-    const { createConnection, ProposedFeatures } = await import('vscode-languageserver/node');
+    const { createServerConnection } = await import('../lsp/connection');
     const { startServer } = await import('../lsp/server');
-    startServer(createConnection(ProposedFeatures.all));
+    startServer(createServerConnection());
     return new Promise<number>(() => {}); // runs until the editor sends exit
   }
   if (command === 'check') {

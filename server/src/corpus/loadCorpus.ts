@@ -1,10 +1,9 @@
 // A corpus folder (or a set of globs) on disk → the model. Unreadable, binary,
 // oversize and non-UTF-8 files are skipped with a reason; a missing folder is an error.
 import { promises as fs, statSync, type Stats } from 'node:fs';
-import * as path from 'node:path';
-import { glob } from 'tinyglobby';
 import type { SkippedFile } from '../model/types';
 import { buildFromPrepared, prepareSource, type BuiltCorpus, type PreparedSource } from './buildCorpus';
+import { crawl, type CrawlLimits, type CrawlResult } from './crawl';
 import { isDocumentFile, readDocumentFile } from './readDocument';
 import { readTextFile } from './readTextFile';
 import { withConfigSpeakers, type SpeakerConfig } from './transcript/configSpeakers';
@@ -30,11 +29,19 @@ export interface CorpusLocation {
   /** The folder the globs are relative to. */
   root: string;
   globs?: string[];
+  /** Folders the corpus may be read from, by real path (the workspace folders); by default `root` itself. */
+  confineTo?: string[];
+  /** Folders outside `confineTo` that a setting names explicitly. */
+  allowed?: string[];
+  /** How a writer reads a folder outside, for the message when a glob leads there. */
+  outsideHint?: string;
+  limits?: CrawlLimits;
   /** verbatim.json's names for transcript labels. */
   speakers?: SpeakerConfig;
 }
 
-export async function listCorpusFiles(location: CorpusLocation): Promise<string[]> {
+/** The source files of a corpus, with what the listing refused or where it stopped. */
+export async function listCorpus(location: CorpusLocation): Promise<CrawlResult> {
   let stat;
   try {
     stat = await fs.stat(location.root);
@@ -43,13 +50,20 @@ export async function listCorpusFiles(location: CorpusLocation): Promise<string[
     throw new CorpusError(code === 'ENOENT' ? `corpus folder not found: ${location.root}` : `cannot read corpus folder ${location.root}: ${code}`);
   }
   if (!stat.isDirectory()) throw new CorpusError(`corpus is not a folder: ${location.root}`);
-  const files = await glob(location.globs?.length ? location.globs : [DEFAULT_SOURCE_GLOB], {
-    cwd: location.root,
-    absolute: true,
-    dot: false,
+  return crawl({
+    root: location.root,
+    globs: location.globs?.length ? location.globs : [DEFAULT_SOURCE_GLOB],
+    confineTo: location.confineTo ?? [location.root],
+    allowed: location.allowed,
+    outsideHint: location.outsideHint,
     ignore: NOT_SOURCES,
+    extensions: new Set(Object.keys(SOURCE_EXTENSIONS)),
+    limits: location.limits,
   });
-  return files.filter((f) => path.extname(f).toLowerCase() in SOURCE_EXTENSIONS).sort();
+}
+
+export async function listCorpusFiles(location: CorpusLocation): Promise<string[]> {
+  return (await listCorpus(location)).files;
 }
 
 /**
@@ -64,7 +78,8 @@ export interface LoadStats {
 }
 
 export async function loadCorpus(location: CorpusLocation, cache?: PreparedCache, stats?: LoadStats): Promise<BuiltCorpus> {
-  const paths = await listCorpusFiles(location);
+  const listing = await listCorpus(location);
+  const paths = listing.files;
   const prepared: PreparedSource[] = [];
   const skipped: SkippedFile[] = [];
   const seen = new Set<string>();
@@ -84,16 +99,38 @@ export async function loadCorpus(location: CorpusLocation, cache?: PreparedCache
     // PDF and Word files have their own readers; their bytes are not text.
     const read = isDocumentFile(p) ? await readDocumentFile(p) : readTextFile(p);
     // Prepared at once, so the file's raw text can be collected while the rest is read.
-    if (read.ok) {
-      const one = prepareSource({ path: p, text: read.text });
-      prepared.push(withConfigSpeakers(one, location.speakers));
-      if (cache && stat) cache.set(p, { size: stat.size, mtimeMs: stat.mtimeMs, prepared: one });
+    const one = read.ok ? prepareOrReason(p, read.text) : read;
+    if (one.ok) {
+      prepared.push(withConfigSpeakers(one.prepared, location.speakers));
+      if (cache && stat) cache.set(p, { size: stat.size, mtimeMs: stat.mtimeMs, prepared: one.prepared });
     } else {
-      skipped.push({ path: p, reason: read.reason });
+      skipped.push({ path: p, reason: one.reason });
       cache?.delete(p);
     }
   }
   if (cache) for (const p of [...cache.keys()]) if (!seen.has(p)) cache.delete(p);
   if (stats) Object.assign(stats, { files: paths.length, reread });
-  return buildFromPrepared(prepared, skipped);
+  const built = buildFromPrepared(prepared, skipped);
+  built.warnings.unshift(...listing.warnings);
+  return built;
+}
+
+/**
+ * Longer paragraphs are not prose a reporter quotes (the longest in the news
+ * sets and debate transcripts is under 1 KB), and reading who said what in one
+ * costs time that grows faster than its length: an 8 MB one-paragraph file
+ * took minutes.
+ */
+export const MAX_PARAGRAPH_CHARS = 256 * 1024;
+
+/** One source that cannot be prepared (a parser's limit, a bug, a paragraph of megabytes) is skipped with its reason; the rest load. */
+function prepareOrReason(p: string, text: string): { ok: true; prepared: PreparedSource } | { ok: false; reason: string } {
+  try {
+    const prepared = prepareSource({ path: p, text });
+    const longest = prepared.paragraphs.reduce((m, r) => Math.max(m, r.end - r.start), 0);
+    if (longest > MAX_PARAGRAPH_CHARS) return { ok: false, reason: `a paragraph of ${Math.round(longest / 1024)} KB, over the ${MAX_PARAGRAPH_CHARS / 1024} KB limit for one paragraph` };
+    return { ok: true, prepared };
+  } catch (err) {
+    return { ok: false, reason: `cannot be read as a source: ${err instanceof RangeError ? 'nested or repeated too deeply' : (err as Error).message}` };
+  }
 }

@@ -23,20 +23,20 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-export function reportStatus(q: CheckedQuote, result: CheckResult): ReportStatus {
+export function reportStatus(q: CheckedQuote): ReportStatus {
   if (q.status === 'unchecked') return 'term';
   if (q.status === 'not-found') return 'not-found';
   if (q.status === 'mismatch') return 'misquote';
-  const here = result.findings.filter((f) => f.source && f.start >= q.start - 200 && f.end <= q.end + 200 && f.source.text === q.evidence?.text);
-  if (here.some((f) => f.code === 'wrong-speaker')) return 'wrong-speaker';
-  if (here.some((f) => f.code === 'missing-citation')) return 'uncited';
-  if (here.some((f) => f.code === 'wrong-citation') || q.quote.citations.some((c) => !result.draft.citations.includes(c) || c.key !== q.source?.key)) return 'miscited';
+  const codes = new Set(q.findings.map((f) => f.code));
+  if (codes.has('wrong-speaker')) return 'wrong-speaker';
+  if (codes.has('missing-citation')) return 'uncited';
+  if (codes.has('wrong-citation') || q.findings.some((f) => f.code === 'unknown-source' && f.severity === 'error')) return 'miscited';
   return 'verified';
 }
 
 export function renderReport(result: CheckResult, index: CorpusIndex, draftName: string): string {
   const { draft } = result;
-  const quotes = result.quotes.map((q, i) => ({ q, n: i + 1, status: reportStatus(q, result) }));
+  const quotes = result.quotes.map((q, i) => ({ q, n: i + 1, status: reportStatus(q) }));
   const checked = quotes.filter((x) => x.status !== 'term');
   const byCode = new Map<FindingCode, number>();
   for (const f of result.findings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);

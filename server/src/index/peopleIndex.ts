@@ -2,7 +2,8 @@
 // checker's view of "who is this name?" and "did the writer mean someone?".
 import { distance } from 'fastest-levenshtein';
 import type { Person } from '../model/types';
-import { ROLE_NOUNS, TITLE_WORDS } from '../corpus/vocabulary';
+import { ROLE_NOUNS } from '../corpus/attribution/lexicon';
+import { TITLE_WORDS } from '../corpus/vocabulary';
 
 export interface NameLookup {
   person: Person;
@@ -17,7 +18,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 export class PeopleIndex {
   private readonly byAlias = new Map<string, Person[]>();
   private readonly surnames: string[] = [];
-  private readonly fullNames: string[] = [];
+  /** Full names a near miss is measured against, each with its person. */
+  private readonly fullNames = new Map<string, Person>();
 
   constructor(readonly people: Person[]) {
     for (const p of people) {
@@ -28,7 +30,14 @@ export class PeopleIndex {
         } else this.byAlias.set(alias, [p]);
       }
       if (p.type === 'person') {
-        this.fullNames.push(...p.spellings.filter((s) => s.text.includes(' ') && !s.probableMisspelling).map((s) => s.text));
+        for (const s of p.spellings) {
+          if (!s.text.includes(' ') || s.probableMisspelling) continue;
+          if (!this.fullNames.has(s.text)) this.fullNames.set(s.text, p);
+          // A title the registry left on a name ("Human Rights Defender Siranush Melikyan"): the last two words are the name a writer types.
+          const words = s.text.split(' ');
+          const tail = words.slice(-2).join(' ');
+          if (words.length > 2 && /^\p{Lu}/u.test(tail) && !this.fullNames.has(tail)) this.fullNames.set(tail, p);
+        }
         const surname = p.name.split(' ').pop()!;
         if (!this.surnames.includes(surname)) this.surnames.push(surname);
       }
@@ -53,7 +62,7 @@ export class PeopleIndex {
       return { person: known, spelling: name.includes(' ') ? known.name : known.name.split(' ').pop()!, misspelt: true };
     }
     const tokens = name.split(' ');
-    const candidates = tokens.length > 1 ? this.fullNames : this.surnames;
+    const candidates = tokens.length > 1 ? this.fullNames.keys() : this.surnames;
     let best: { text: string; d: number } | undefined;
     for (const c of candidates) {
       if (c[0].toLowerCase() !== name[0].toLowerCase() || Math.abs(c.length - name.length) > 2) continue;
@@ -62,13 +71,15 @@ export class PeopleIndex {
       if (d > 0 && d <= limit && (!best || d < best.d)) best = { text: c, d };
     }
     if (!best) return undefined;
-    const person = this.exact(best.text)!;
+    const person = this.fullNames.get(best.text) ?? this.exact(best.text)!;
     return { person, spelling: best.text, misspelt: true };
   }
 
   /**
-   * A role phrase to the person who holds it: "the Armenian prime minister" →
-   * Nikol Pashinyan. `countryOf` maps an adjective to its country (Armenian → Armenia).
+   * A role phrase to the one person the corpus gives that role: "the Armenian
+   * prime minister" → Nikol Pashinyan. Every word of the phrase must be a word of
+   * the role; when no one or several people fit, nobody is meant for sure, and
+   * the answer is undefined. `countryOf` maps an adjective to its country (Armenian → Armenia).
    */
   byRole(phrase: string, countryOf: (word: string) => string | undefined): Person | undefined {
     const words = phrase.split(/\s+/).filter((w) => w && !DETERMINERS.has(w.toLowerCase()));
@@ -82,15 +93,20 @@ export class PeopleIndex {
       if (c) country = c;
       else qualifiers.push(w.toLowerCase());
     }
-    const holders = this.people.filter(
-      (p) =>
-        p.type === 'person' &&
-        p.roles.some((r) => {
-          const role = r.role.toLowerCase();
-          return role.includes(head) && qualifiers.every((q) => role.includes(q)) && (!country || r.role.includes(country));
-        }),
-    );
-    // The most quoted holder: in a news corpus, the one the writer most likely means.
-    return holders.sort((a, b) => b.quoteIds.length - a.quoteIds.length)[0];
+    const roleWords = (role: string) => role.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w && !DETERMINERS.has(w));
+    const fits = (role: string, exactly: boolean) => {
+      const words = roleWords(role);
+      if (country && !role.includes(country)) return false;
+      const wanted = [...qualifiers, head];
+      return exactly ? words.join(' ') === wanted.join(' ') : words.includes(head) && qualifiers.every((q) => words.includes(q));
+    };
+    // The role as the corpus writes it, word for word, first ("Republican nominee" is not "Republican vice-presidential nominee");
+    // then any role with all the phrase's words. Only one holder names someone: with two, the writer's meaning is a guess.
+    for (const exactly of [true, false]) {
+      const holders = this.people.filter((p) => p.type === 'person' && p.roles.some((r) => fits(r.role, exactly)));
+      if (holders.length === 1) return holders[0];
+      if (holders.length > 1) return undefined;
+    }
+    return undefined;
   }
 }

@@ -1,12 +1,17 @@
 // The corpus a workspace uses, kept current: where it is (verbatim.json, the
 // verbatim.corpus setting, or the bundled seeds), its index, and a watcher that
-// reloads it when a source file changes. Only changed files are re-read.
-import { watch, type FSWatcher } from 'node:fs';
+// reloads it when a source file changes. Only files the corpus globs match (and
+// verbatim.json) trigger a reload, only the corpus folders are watched, and
+// only changed files are re-read. Until a reload is done, every request is
+// served from the last index. Corpus paths stay inside the workspace folders
+// (by real path) unless the verbatim.allowedCorpusPaths setting names them.
+import { existsSync, watch, type FSWatcher } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { MatchCache } from '../check/checkDraft';
 import { loadConfig, type Config } from '../check/config';
 import { bundledSeedsDir } from '../corpus/bundledSeeds';
+import { isInside } from '../corpus/crawl';
 import { CorpusError, listCorpusFiles, loadCorpus, type CorpusLocation, type LoadStats, type PreparedCache } from '../corpus/loadCorpus';
 import { buildCorpusIndex, type CorpusIndex } from '../index/corpusIndex';
 import { QuoteSearch } from '../index/quoteSearch';
@@ -35,21 +40,32 @@ export interface CorpusEvents {
 export class CorpusState {
   current: Corpus | undefined;
   private readonly cache: PreparedCache = new Map();
-  private watcher: FSWatcher | undefined;
+  private watchers: FSWatcher[] = [];
+  private watchedBases = '';
   private reloadTimer: NodeJS.Timeout | undefined;
   private loading: Promise<void> | undefined;
   private pending = false;
+  private readonly reported = new Set<string>();
 
   constructor(
     private readonly workspaceRoot: string | undefined,
     private settingsGlobs: string[],
     private readonly events: CorpusEvents,
+    /** Every workspace folder: corpus paths must stay inside them. */
+    private readonly workspaceFolders: string[] = workspaceRoot ? [workspaceRoot] : [],
+    private allowed: string[] = [],
   ) {}
 
   setGlobs(globs: string[]): void {
     if (JSON.stringify(globs) === JSON.stringify(this.settingsGlobs)) return;
     this.settingsGlobs = globs;
-    this.reload('the verbatim.corpus setting changed');
+    void this.reload('the verbatim.corpus setting changed');
+  }
+
+  setAllowed(paths: string[]): void {
+    if (JSON.stringify(paths) === JSON.stringify(this.allowed)) return;
+    this.allowed = paths;
+    void this.reload('the verbatim.allowedCorpusPaths setting changed');
   }
 
   /** Reloads now, or once more after the load under way. */
@@ -69,10 +85,34 @@ export class CorpusState {
     return this.loading;
   }
 
+  /** The globs the workspace asks for: verbatim.json's, else the setting's. */
+  private workspaceGlobs(): string[] {
+    const { config } = this.workspaceRoot ? loadConfig(this.workspaceRoot) : { config: {} as Config };
+    return config.corpus?.length ? config.corpus : this.settingsGlobs;
+  }
+
+  /** Whether a change to `file` can change the corpus: a file the corpus globs match, or verbatim.json. */
+  affectsCorpus(file: string): boolean {
+    if (!this.workspaceRoot) return false;
+    const abs = path.resolve(file);
+    if (abs === path.join(this.workspaceRoot, 'verbatim.json')) return true;
+    const globs = this.workspaceGlobs();
+    for (const glob of globs) {
+      const scan = picomatch.scan(glob);
+      const base = path.resolve(this.workspaceRoot, scan.base || '.');
+      if (!isInside(abs, base)) continue;
+      if (!scan.isGlob) return true;
+      const rel = path.relative(base, abs).split(path.sep).join('/');
+      // A deleted folder under a base may have held sources.
+      if (picomatch(scan.glob, { dot: false })(rel) || !path.extname(abs)) return true;
+    }
+    return false;
+  }
+
   private async locate(config: Config): Promise<{ location: CorpusLocation; description: string }> {
     if (this.workspaceRoot) {
       const globs = config.corpus?.length ? config.corpus : this.settingsGlobs;
-      const location = { root: this.workspaceRoot, globs, ...(config.speakers ? { speakers: config.speakers } : {}) };
+      const location: CorpusLocation = { root: this.workspaceRoot, globs, confineTo: this.workspaceFolders, allowed: this.allowed, ...(config.speakers ? { speakers: config.speakers } : {}) };
       try {
         if ((await listCorpusFiles(location)).length > 0) return { location, description: globs.join(', ') };
       } catch (err) {
@@ -92,6 +132,8 @@ export class CorpusState {
       this.fail(`cannot find the corpus: ${(err as Error).message}`);
       return;
     }
+    // Watching starts before reading: a change made while the corpus is read is seen, and read again after.
+    this.watch(where.location);
     this.events.onStatus({ state: 'indexing', sources: this.current?.index.model.sources.length ?? 0, quotes: this.current?.index.model.quotes.length ?? 0, people: 0, corpus: where.description });
     const progress = await this.events.progress('Verbatim: indexing sources');
     try {
@@ -100,14 +142,18 @@ export class CorpusState {
       progress.report(`reading ${where.description}`);
       const built = await loadCorpus(where.location, this.cache, stats);
       for (const s of built.model.skipped) this.events.log(`skipped ${s.path}: ${s.reason}`);
-      for (const w of built.warnings) this.events.log(w);
+      for (const w of built.warnings) {
+        // Said once, not on every reload.
+        if (this.reported.has(w)) continue;
+        this.reported.add(w);
+        this.events.log(w);
+      }
       progress.report(`indexing ${built.model.sources.length} sources`);
       const index = buildCorpusIndex(built.model);
       const corpus: Corpus = { index, search: new QuoteSearch(built.model), matches: new MatchCache(index), description: where.description, location: where.location, config };
       this.current = corpus;
       this.events.log(`indexed ${built.model.sources.length} sources (${stats.reread} of ${stats.files} files read) in ${Math.round(performance.now() - t0)} ms from ${where.description}`);
       this.events.onStatus({ state: 'ready', sources: built.model.sources.length, quotes: built.model.quotes.length, people: built.model.people.length, corpus: where.description, skipped: built.model.skipped.length });
-      this.watch(where.location);
       this.events.onReady(corpus);
     } catch (err) {
       // The corpus folder vanished, or something else went wrong: say so and keep the last good index.
@@ -123,36 +169,56 @@ export class CorpusState {
     this.events.onStatus({ state: 'error', sources: m?.sources.length ?? 0, quotes: m?.quotes.length ?? 0, people: m?.people.length ?? 0, corpus: this.current?.description ?? '', message });
   }
 
-  /** Watches the workspace (or the seeds) and reloads, debounced, when a source or verbatim.json changes. */
+  /**
+   * Watches the corpus folders (each glob's base) and the workspace root's own
+   * entries (verbatim.json, a sources/ folder appearing), never the whole
+   * workspace: a 16,000-file workspace would use up the kernel's inotify watches.
+   */
   private watch(location: CorpusLocation): void {
-    const root = this.workspaceRoot ?? location.root;
-    if (this.watcher) return;
-    const matchers = () => {
-      const globs = this.current?.location.globs ?? ['**/*.{txt,md,markdown,html,htm,pdf,docx,vtt,srt}'];
-      return picomatch(globs, { dot: false });
-    };
-    try {
-      this.watcher = watch(root, { recursive: true }, (_event, file) => {
-        if (!file) return;
-        const rel = file.toString().split(path.sep).join('/');
-        if (rel !== 'verbatim.json' && !matchers()(path.relative(this.current?.location.root ?? root, path.join(root, rel)).split(path.sep).join('/'))) return;
-        clearTimeout(this.reloadTimer);
-        this.reloadTimer = setTimeout(() => void this.reload(`${rel} changed`), 200);
-      });
-      this.watcher.on('error', (err) => this.events.log(`file watcher: ${err.message}`));
-    } catch (err) {
-      this.events.log(`cannot watch ${root}: ${(err as Error).message}; use "Verbatim: Reindex Corpus" after changing sources`);
+    const bases = new Set<string>();
+    for (const glob of location.globs?.length ? location.globs : ['**']) {
+      const scan = picomatch.scan(glob);
+      const base = path.resolve(location.root, scan.base || '.');
+      if (existsSync(base)) bases.add(base);
     }
+    if (this.workspaceRoot) for (const g of this.workspaceGlobs()) {
+      const base = path.resolve(this.workspaceRoot, picomatch.scan(g).base || '.');
+      if (isInside(base, this.workspaceRoot) && existsSync(base)) bases.add(base);
+    }
+    const key = [...bases].sort().join('\n');
+    if (key === this.watchedBases) return;
+    this.closeWatchers();
+    this.watchedBases = key;
+    const add = (dir: string, recursive: boolean) => {
+      try {
+        const w = watch(dir, { recursive }, (_event, file) => {
+          this.fileChanged(file ? path.join(dir, file.toString()) : dir);
+        });
+        w.on('error', (err) => this.events.log(`file watcher: ${err.message}`));
+        this.watchers.push(w);
+      } catch (err) {
+        this.events.log(`cannot watch ${dir}: ${(err as Error).message}; use "Verbatim: Reindex Corpus" after changing sources`);
+      }
+    };
+    if (this.workspaceRoot && !bases.has(this.workspaceRoot)) add(this.workspaceRoot, false);
+    for (const base of bases) add(base, true);
   }
 
-  /** A client told us a file changed (workspace/didChangeWatchedFiles). */
+  private closeWatchers(): void {
+    for (const w of this.watchers) w.close();
+    this.watchers = [];
+    this.watchedBases = '';
+  }
+
+  /** A file changed (the watcher, or workspace/didChangeWatchedFiles): reload, debounced, if the corpus globs match it. */
   fileChanged(file: string): void {
+    if (this.workspaceRoot && !this.affectsCorpus(file)) return;
     clearTimeout(this.reloadTimer);
     this.reloadTimer = setTimeout(() => void this.reload(`${path.basename(file)} changed`), 200);
   }
 
   dispose(): void {
-    this.watcher?.close();
+    this.closeWatchers();
     clearTimeout(this.reloadTimer);
   }
 }

@@ -16,62 +16,80 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDraft } from '../check/checkDraft';
+import { checkDraft, type CheckResult } from '../check/checkDraft';
 import type { Config } from '../check/config';
 import { FINDING_CODES, isFindingCode, type Severity } from '../check/findings';
 import { LineIndex } from '../text/lineIndex';
 import type { CheckedDocument, SourceFiles } from '../services/checkedDocument';
 import { codeActionsFor } from '../services/codeActions';
+import { dismissActions, type WorkspaceConfigFile } from '../services/dismissActions';
 import { completionsAt } from '../services/completion';
 import { toDiagnostics } from '../services/diagnostics';
 import { hoverAt } from '../services/hover';
 import { definitionAt, documentLinks } from '../services/navigation';
+import { CheckBudget, tooLargeDiagnostic } from './checkBudget';
 import { CorpusState, DEFAULT_CORPUS_GLOBS, type Corpus } from './corpusState';
+import { codeActionParams, documentParams, isObject, positionParams } from './paramShapes';
 import { corpusTree, searchQuotes } from './customRequests';
 import { bibliography, type BibFormat } from '../export/bibliography';
 
 interface Settings {
   enable: boolean;
   corpus: string[];
+  /** Folders outside the workspace the corpus may be read from: a user setting, never the workspace's. */
+  allowedCorpusPaths: string[];
   severity: Partial<Record<string, Severity | 'off'>>;
 }
 
-const DEFAULT_SETTINGS: Settings = { enable: true, corpus: DEFAULT_CORPUS_GLOBS, severity: {} };
+const DEFAULT_SETTINGS: Settings = { enable: true, corpus: DEFAULT_CORPUS_GLOBS, allowedCorpusPaths: [], severity: {} };
 const CHECK_DELAY_MS = 150;
 export const REINDEX_COMMAND = 'verbatim.server.reindex';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const checked = new Map<string, CheckedDocument>();
-  /** The corpus index each document was last checked against. */
-  const checkedWith = new WeakMap<CheckedDocument, Corpus['index']>();
+  /** The document version and corpus index each check was made for, and what it cost. */
+  const checkedAs = new WeakMap<CheckedDocument, { version: number; index: Corpus['index']; ms: number }>();
+  const budget = new CheckBudget();
   const timers = new Map<string, NodeJS.Timeout>();
   let capabilities: ClientCapabilities = {};
   let settings: Settings = DEFAULT_SETTINGS;
   let state: CorpusState | undefined;
+  let workspaceRoot: string | undefined;
   const readmeUri = findReadme();
 
   const log = (m: string) => connection.console.log(`[verbatim] ${m}`);
   const files = sourceFiles();
 
-  /** A request that fails is answered with an error and logged; the server goes on. */
+  /** A request that fails is answered with an error and logged; the server goes on. Malformed params get InvalidParams. */
   const guard =
-    <P, R>(name: string, fn: (params: P) => R | Promise<R>) =>
+    <P, R>(name: string, fn: (params: P) => R | Promise<R>, shape?: (params: unknown) => string | null) =>
     async (params: P): Promise<R> => {
+      const wrong = shape?.(params);
+      if (wrong) throw new ResponseError(ErrorCodes.InvalidParams, `verbatim: ${name}: ${wrong}`);
       try {
         return await fn(params);
       } catch (err) {
+        if (err instanceof ResponseError) throw err;
         connection.console.error(`[verbatim] ${name} failed: ${(err as Error).stack ?? err}`);
         throw new ResponseError(ErrorCodes.InternalError, `verbatim: ${name} failed: ${(err as Error).message}`);
       }
     };
 
+  /** verbatim.json at the workspace root, read now: "Turn off CODE for this workspace" edits it. */
+  const workspaceConfigFile = (): WorkspaceConfigFile | undefined => {
+    if (!workspaceRoot) return undefined;
+    const file = path.join(workspaceRoot, 'verbatim.json');
+    return { uri: pathToFileURL(file).href, text: existsSync(file) ? readFileSync(file, 'utf8') : undefined };
+  };
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities = params.capabilities;
-    const init = (params.initializationOptions ?? {}) as Partial<Settings>;
-    settings = { ...DEFAULT_SETTINGS, ...init };
+    settings = readSettings(params.initializationOptions);
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     const root = folder?.startsWith('file:') ? fileURLToPath(folder) : (params.rootPath ?? undefined);
+    workspaceRoot = root ?? undefined;
+    const folders = (params.workspaceFolders ?? []).filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
     state = new CorpusState(root ?? undefined, settings.corpus, {
       log,
       onStatus: (s) => void connection.sendNotification('verbatim/status', s),
@@ -86,7 +104,7 @@ export function startServer(connection: Connection): void {
           return { report: () => {}, done: () => {} };
         }
       },
-    });
+    }, folders.length ? folders : root ? [root] : [], settings.allowedCorpusPaths);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -116,6 +134,7 @@ export function startServer(connection: Connection): void {
     try {
       const [raw] = await connection.workspace.getConfiguration([{ section: 'verbatim' }]);
       settings = readSettings(raw);
+      state?.setAllowed(settings.allowedCorpusPaths);
       state?.setGlobs(settings.corpus);
     } catch (err) {
       log(`cannot read settings: ${(err as Error).message}`);
@@ -126,6 +145,7 @@ export function startServer(connection: Connection): void {
     if (capabilities.workspace?.configuration) await pullSettings();
     else if (change.settings?.verbatim) {
       settings = readSettings(change.settings.verbatim);
+      state?.setAllowed(settings.allowedCorpusPaths);
       state?.setGlobs(settings.corpus);
     }
     recheckAll();
@@ -155,12 +175,26 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
       return;
     }
+    const text = doc.getText();
+    const refusal = budget.refuses(doc.uri, text.length);
+    if (refusal) {
+      checked.delete(doc.uri);
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [tooLargeDiagnostic(refusal)] });
+      return;
+    }
     try {
-      const text = doc.getText();
+      const t0 = performance.now();
       const result = checkDraft(text, corpus.index, effectiveConfig(corpus), corpus.matches);
+      const ms = performance.now() - t0;
       const entry: CheckedDocument = { uri: doc.uri, text, lines: new LineIndex(text), result };
       checked.set(doc.uri, entry);
-      checkedWith.set(entry, corpus.index);
+      checkedAs.set(entry, { version: doc.version, index: corpus.index, ms });
+      const over = budget.record(doc.uri, text.length, ms);
+      if (over) {
+        log(`${doc.uri}: ${over} (a check took ${Math.round(ms)} ms)`);
+        void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [tooLargeDiagnostic(over)] });
+        return;
+      }
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(entry, files, readmeUri) });
     } catch (err) {
       connection.console.error(`[verbatim] checking ${doc.uri} failed: ${(err as Error).stack ?? err}`);
@@ -177,54 +211,110 @@ export function startServer(connection: Connection): void {
     return { ...corpus.config, severity };
   }
 
-  /** The latest check of a document, made now if its text changed since. */
+  /**
+   * The check of a document's current version against the current corpus. Made
+   * now only when that is cheap (the last check of this document was quick);
+   * otherwise null: a request never waits for a slow check.
+   */
   function current(uri: string): { doc: CheckedDocument; corpus: Corpus } | null {
     const corpus = state?.current;
     const doc = documents.get(uri);
     if (!corpus || !doc) return null;
-    const entry = checked.get(uri);
-    if (!entry || entry.text !== doc.getText() || checkedWith.get(entry) !== corpus.index) checkNow(doc);
-    const fresh = checked.get(uri);
-    return fresh ? { doc: fresh, corpus } : null;
+    const isCurrent = (e: CheckedDocument | undefined) => {
+      const as = e && checkedAs.get(e);
+      return !!as && as.version === doc.version && as.index === corpus.index;
+    };
+    let entry = checked.get(uri);
+    if (!isCurrent(entry) && budget.cheap(uri, doc.getText().length)) {
+      checkNow(doc);
+      entry = checked.get(uri);
+    }
+    return entry && isCurrent(entry) ? { doc: entry, corpus } : null;
+  }
+
+  /** The document's current text with its last check (maybe of an older version): enough for what reads only the text. */
+  function textView(uri: string): { doc: CheckedDocument; corpus: Corpus } | null {
+    const corpus = state?.current;
+    const doc = documents.get(uri);
+    if (!corpus || !doc) return null;
+    const text = doc.getText();
+    const last = checked.get(uri);
+    if (last && last.text === text) return { doc: last, corpus };
+    const empty: CheckResult = { draft: { text: '', fileOffset: (o) => o, fileEnd: (o) => o, quotes: [], citations: [], names: [], comments: [] }, findings: [], quotes: [] };
+    return { doc: { uri, text, lines: lineIndexOf(uri, doc.version, text), result: last?.result ?? empty }, corpus };
+  }
+
+  /** A line index per document version, so completion while typing builds one once. */
+  const lineIndexes = new Map<string, { version: number; lines: LineIndex }>();
+  function lineIndexOf(uri: string, version: number, text: string): LineIndex {
+    const hit = lineIndexes.get(uri);
+    if (hit && hit.version === version) return hit.lines;
+    const lines = new LineIndex(text);
+    lineIndexes.set(uri, { version, lines });
+    return lines;
   }
 
   documents.onDidOpen((e) => scheduleCheck(e.document, 0));
   documents.onDidChangeContent((e) => scheduleCheck(e.document));
   documents.onDidClose((e) => {
     checked.delete(e.document.uri);
+    lineIndexes.delete(e.document.uri);
+    budget.forget(e.document.uri);
     clearTimeout(timers.get(e.document.uri));
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   connection.onHover(
-    guard('hover', (p) => {
-      const c = current(p.textDocument.uri);
-      return c ? hoverAt(c.doc, c.corpus.index, c.doc.lines.offset(p.position)) : null;
-    }),
+    guard(
+      'hover',
+      (p) => {
+        const c = current(p.textDocument.uri);
+        return c ? hoverAt(c.doc, c.corpus.index, c.doc.lines.offset(p.position)) : null;
+      },
+      positionParams,
+    ),
   );
   connection.onCompletion(
-    guard('completion', (p) => {
-      const c = current(p.textDocument.uri);
-      return c ? { isIncomplete: true, items: completionsAt(c.doc, c.corpus.index, c.corpus.search, c.doc.lines.offset(p.position)) } : null;
-    }),
+    guard(
+      'completion',
+      (p) => {
+        // Completion reads the text being typed, never a check: it answers at once, whatever the draft's size.
+        const c = textView(p.textDocument.uri);
+        return c ? { isIncomplete: true, items: completionsAt(c.doc, c.corpus.index, c.corpus.search, c.doc.lines.offset(p.position)) } : null;
+      },
+      positionParams,
+    ),
   );
   connection.onCodeAction(
-    guard('codeAction', (p) => {
-      const c = current(p.textDocument.uri);
-      return c ? codeActionsFor(c.doc, p.range, p.context.diagnostics) : [];
-    }),
+    guard(
+      'codeAction',
+      (p) => {
+        // Built from the check of this very version, or none: a fix computed for other text would corrupt this one.
+        const c = current(p.textDocument.uri);
+        return c ? [...codeActionsFor(c.doc, p.range, p.context.diagnostics), ...dismissActions(c.doc, p.context.diagnostics, workspaceConfigFile())] : [];
+      },
+      codeActionParams,
+    ),
   );
   connection.onDefinition(
-    guard('definition', (p) => {
-      const c = current(p.textDocument.uri);
-      return c ? definitionAt(c.doc, c.corpus.index, files, c.doc.lines.offset(p.position)) : null;
-    }),
+    guard(
+      'definition',
+      (p) => {
+        const c = current(p.textDocument.uri);
+        return c ? definitionAt(c.doc, c.corpus.index, files, c.doc.lines.offset(p.position)) : null;
+      },
+      positionParams,
+    ),
   );
   connection.onDocumentLinks(
-    guard('documentLinks', (p) => {
-      const c = current(p.textDocument.uri);
-      return c ? documentLinks(c.doc, c.corpus.index, files) : [];
-    }),
+    guard(
+      'documentLinks',
+      (p) => {
+        const c = current(p.textDocument.uri);
+        return c ? documentLinks(c.doc, c.corpus.index, files) : [];
+      },
+      documentParams,
+    ),
   );
   connection.onExecuteCommand(
     guard('executeCommand', async (p) => {
@@ -234,7 +324,9 @@ export function startServer(connection: Connection): void {
   );
   connection.onRequest(
     'verbatim/searchQuotes',
-    guard('searchQuotes', (p: { query: string; speaker?: string }) => (state?.current ? searchQuotes(state.current, p.query, p.speaker) : [])),
+    guard('searchQuotes', (p: { query: string; speaker?: string }) => (state?.current ? searchQuotes(state.current, p.query, p.speaker) : []), (p) =>
+      isObject(p) && typeof p.query === 'string' && (p.speaker === undefined || p.speaker === null || typeof p.speaker === 'string') ? null : 'expected { query: string, speaker?: string }',
+    ),
   );
   connection.onRequest(
     'verbatim/corpusTree',
@@ -283,7 +375,8 @@ function readSettings(raw: unknown): Settings {
       if (code in FINDING_CODES && typeof level === 'string' && level !== 'default') severity[code] = level as Severity | 'off';
     }
   }
-  return { enable: r.enable !== false, corpus, severity };
+  const allowedCorpusPaths = Array.isArray(r.allowedCorpusPaths) ? r.allowedCorpusPaths.filter((p): p is string => typeof p === 'string' && path.isAbsolute(p)) : [];
+  return { enable: r.enable !== false, corpus, allowedCorpusPaths, severity };
 }
 
 /** The README shipped beside the bundle, for links from diagnostics to the section of each code. */

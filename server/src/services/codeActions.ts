@@ -2,44 +2,46 @@
 // citation" on a verified quote; "Verify and cite all quotes in this paragraph".
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { rangeOf, type CheckedDocument } from './checkedDocument';
-import type { DiagnosticData } from './diagnostics';
+import { verifyEdits, verifyFix } from '../check/applyFixes';
 
 export function codeActionsFor(doc: CheckedDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
   const edit = (edits: TextEdit[]) => ({ changes: { [doc.uri]: edits } });
 
+  // Fixes come from this check of this text, verified against it: never from a diagnostic's `data`, which may be stale.
+  const lspEdits = (edits: Array<{ start: number; end: number; newText: string }>) => edits.map((e) => ({ range: rangeOf(doc.lines, e.start, e.end), newText: e.newText }));
+  const sameRange = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
   for (const d of diagnostics) {
     if (d.source !== 'verbatim') continue;
-    const data = d.data as DiagnosticData | undefined;
-    for (const [i, fix] of (data?.fixes ?? []).entries()) {
-      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: edit(fix.edits) });
+    const finding = doc.result.findings.find((f) => f.code === d.code && sameRange(rangeOf(doc.lines, f.start, f.end), d.range));
+    const fixes = (finding?.fixes ?? []).flatMap((fix) => verifyFix(doc.text, fix) ?? []);
+    for (const [i, fix] of fixes.entries()) {
+      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: edit(lspEdits(fix.edits)) });
     }
   }
 
   const start = doc.lines.offset(range.start);
   const end = doc.lines.offset(range.end);
-  const missing = doc.result.findings.filter((f) => f.code === 'missing-citation');
-  // "Insert citation" on the verified quote under the cursor, when it has none.
+  // "Insert citation" on the verified quote under the cursor, when it has none: the quote carries its own finding.
   const here = doc.result.quotes.find((q) => q.status === 'verified' && start <= q.end && end >= q.start);
-  const cite = here && missing.find((f) => f.start === here.start);
+  const found = here?.findings.find((f) => f.code === 'missing-citation');
+  const cite = found && verifyFix(doc.text, found.fixes[0]) ? found : undefined;
   if (here && cite && !actions.some((a) => a.diagnostics?.some((d) => d.code === 'missing-citation'))) {
-    actions.push({ title: `Insert citation @${here.source!.key}`, kind: CodeActionKind.QuickFix, edit: edit(cite.fixes[0].edits.map((e) => ({ range: rangeOf(doc.lines, e.start, e.end), newText: e.newText }))) });
+    actions.push({ title: `Insert citation @${here.source!.key}`, kind: CodeActionKind.QuickFix, edit: edit(lspEdits(cite.fixes[0].edits)) });
   }
 
   // Every fix that needs no choice in the cursor's paragraph, at once.
-  const { draft } = doc.result;
   const para = doc.result.quotes.find((q) => start <= q.end && end >= q.start)?.quote.paragraph;
   if (para) {
-    const from = draft.fileOffset(para.start);
-    const to = draft.fileOffset(Math.max(para.start, para.end - 1)) + 1;
-    const inParagraph = doc.result.findings.filter((f) => f.start >= from && f.start < to && f.fixes.length === 1 && f.code !== 'name-misspelled');
-    const edits = inParagraph.flatMap((f) => f.fixes[0].edits).sort((a, b) => a.start - b.start);
+    const quotes = doc.result.quotes.filter((q) => q.quote.paragraph === para);
+    const inParagraph = quotes.flatMap((q) => q.findings).filter((f) => f.fixes.length === 1 && f.code !== 'name-misspelled');
+    const edits = verifyEdits(doc.text, inParagraph.flatMap((f) => verifyFix(doc.text, f.fixes[0])?.edits ?? [])).sort((a, b) => a.start - b.start);
     const disjoint = edits.filter((e, i) => i === 0 || e.start >= edits[i - 1].end);
     if (disjoint.length > 0) {
       actions.push({
         title: `Verify and cite all quotes in this paragraph (${inParagraph.length} fix${inParagraph.length === 1 ? '' : 'es'})`,
         kind: CodeActionKind.QuickFix,
-        edit: edit(disjoint.map((e) => ({ range: rangeOf(doc.lines, e.start, e.end), newText: e.newText }))),
+        edit: edit(lspEdits(disjoint)),
       });
     }
   }

@@ -49,7 +49,8 @@ function quoteCard(q: CheckedQuote, index: CorpusIndex): string {
     'not-found': '✗ **Not found** in any source',
     unchecked: '**Not checked**: a term in quotes, not a statement',
   }[q.status];
-  const lines = [status];
+  // A quote with a finding is never shown as verified: the finding comes first.
+  const lines = q.findings.length === 0 ? [status] : [q.status === 'verified' ? '**Words found in the source**, with a problem:' : status, ...q.findings.map((f) => `${f.severity === 'error' ? '✗' : f.severity === 'warning' ? '⚠' : 'ℹ'} ${escapeMd(f.message)} \`${f.code}\``)];
   if (q.source && q.evidence) {
     const speaker = q.sourceSpeaker ? personLine(q.sourceSpeaker.name, index, q.source.date) : '*no speaker: the outlet’s own words*';
     lines.push(`${speaker}`);
@@ -60,7 +61,6 @@ function quoteCard(q: CheckedQuote, index: CorpusIndex): string {
       lines.push('Draft against source: ' + q.diff.map((d) => (d.added ? `**+${escapeMd(d.value)}**` : d.removed ? `~~${escapeMd(d.value)}~~` : escapeMd(d.value))).join(' '));
     }
   }
-  if (q.quote.speaker && q.sourceSpeaker && q.quote.speaker.name !== q.sourceSpeaker.name) lines.push(`The draft attributes it to ${escapeMd(q.quote.speaker.name)}.`);
   return lines.join('\n\n');
 }
 

@@ -16,12 +16,24 @@ export function wordOccurs(text: string, word: string): boolean {
   return false;
 }
 
+/** Past this length, one pass over the text's words beats a search of the whole text per word asked. */
+const VOCABULARY_FROM = 64 * 1024;
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 /** `wordOccurs` against one text, remembering answers. */
 export function commonWordTest(text: string): (lower: string) => boolean {
   const known = new Map<string, boolean>();
+  let vocabulary: Set<string> | undefined;
   return (lower) => {
     let answer = known.get(lower);
-    if (answer === undefined) known.set(lower, (answer = wordOccurs(text, lower)));
+    if (answer === undefined) {
+      if (text.length > VOCABULARY_FROM && LETTERS_ONLY.test(lower)) {
+        // A long draft asks about thousands of words: searching 2 MB for each was most of a check.
+        vocabulary ??= new Set(text.match(/\p{L}+/gu) ?? []);
+        answer = vocabulary.has(lower);
+      } else answer = wordOccurs(text, lower);
+      known.set(lower, answer);
+    }
     return answer;
   };
 }

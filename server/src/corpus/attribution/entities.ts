@@ -276,7 +276,7 @@ export class ArticleEntities {
       if (!isAdverb(l)) break;
     }
     // "said Douglas Holtz-Eakin,", "noted NBC’s Dante Chinni.", "said campaign manager Kellyanne Conway": an inverted cue, when the name ends its clause.
-    const before = /\b([\p{L}]+)\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, run.runStart - 50), run.runStart))?.[1]?.toLowerCase();
+    const before = cueBefore(text.slice(Math.max(0, run.runStart - 50), run.runStart));
     if (/\baccording to\s+$/i.test(text.slice(Math.max(0, run.runStart - 14), run.runStart))) return true;
     return !!before && CUE_VERBS.has(before) && /^\s*(?:[,.;:!?)(—–]|$)/.test(rawAfter);
   }
@@ -294,13 +294,16 @@ export class ArticleEntities {
 
   /** "campaign manager Kellyanne Conway", "Clinton's spokesman, Brian Fallon": a role right before the name. */
   roleBefore(run: Run): string | undefined {
+    // Word by word from the end (a `$`-anchored pattern here cost more than the rest of the scan).
     const before = this.view.text.slice(Math.max(0, run.runStart - 80), run.runStart);
-    const m = /((?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+),?\s+$/u.exec(before);
+    const tail = before.trimEnd().replace(/,$/, '').split(/\s+/).slice(-4);
+    let from = tail.length;
+    while (from > 0 && /^[\p{L}'’-]+$/u.test(tail[from - 1])) from--;
+    const phrase = tail.slice(from);
     const titled = run.titles.some((t) => PERSON_TITLES.has(t)) ? expandTitles(this.view.text.slice(run.runStart, run.start).split(/\s+/).map(bare).filter((w) => w && !NOT_NAME.has(w))) : undefined;
-    if (!m) return titled;
-    const words = m[1].toLowerCase().split(/\s+/);
-    if (ROLE_NOUNS.has(words[words.length - 1])) return m[1];
-    return titled;
+    const last = phrase[phrase.length - 1] ?? '';
+    if (!/\s$/.test(before) || !/^[\p{Ll}-]+$/u.test(last)) return titled;
+    return ROLE_NOUNS.has(last) ? phrase.join(' ') : titled;
   }
 
   private person(run: Run, names: string[]): ArticleEntity {
@@ -465,6 +468,24 @@ const TITLE_WORDS: Readonly<Record<string, string>> = { gov: 'governor', sen: 's
 /** "Gov." → "governor": a title as the role words a description uses ("the Indiana governor"). */
 function expandTitles(titles: string[]): string {
   return titles.map((t) => TITLE_WORDS[t] ?? t).join(' ');
+}
+
+/**
+ * The word that may be an inverted cue before a name: "said", or "noted" in "noted NBC’s", or "said" in
+ * "said campaign manager" (up to three lower-case words and one possessive between).
+ */
+function cueBefore(before: string): string | undefined {
+  if (!/\s$/.test(before)) return undefined;
+  const words = before.trim().split(/\s+/).slice(-6);
+  const lower = (w: string) => /^[\p{Ll}-]+$/u.test(w);
+  // The leftmost word after which stand only an optional possessive name and at most three lower-case words.
+  for (let i = 0; i < words.length; i++) {
+    let k = i + 1;
+    if (k < words.length && /^\p{Lu}[\p{L}.]*['’]s$/u.test(words[k])) k++;
+    const rest = words.slice(k);
+    if (rest.length <= 3 && rest.every(lower)) return /([\p{L}]+)$/u.exec(words[i])?.[1]?.toLowerCase();
+  }
+  return undefined;
 }
 
 /** "International Monetary Fund" → "IMF": the capitals of its words, small words skipped. */

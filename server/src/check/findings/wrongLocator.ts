@@ -6,16 +6,19 @@
 // page. It fires only when the quote is found in the cited source itself and
 // that source has pages; a locator on an article or a transcript, or on a quote
 // found elsewhere (that is wrong-citation), is left alone.
+import { pageOf } from '../../corpus/passageLocator';
 import type { PageLocator } from '../citations';
 import type { Finding, Severity } from '../findings';
+import { passageRange } from '../passage';
+import type { FindingRule, RuleFinding } from './rule';
 
 export const WRONG_LOCATOR = {
   code: 'wrong-locator',
   severity: 'warning' as Severity,
   summary: 'The page in the citation is not the page the quoted words are on.',
   doc:
-    'A quote cited as `[@key, p. 3]` whose words stand on another page of the PDF `@key`. ' +
-    'The fix writes the page (or pages) where the words are. Silent for sources without pages and for quotes the cited source does not hold.',
+    'A citation\'s page, `[@key, p. 3]`, is not the page of the PDF `@key` that the quoted words are on (a locator names where the quote starts; `pp. 3-5` is right for words that start on 4). ' +
+    'The fix writes the page (or pages) where the words are. Silent for sources without pages and for quotes the cited source does not hold (that is `wrong-citation`). Severity: warning.',
   examples: {
     fires: [{ draft: '“the words on page two” [@report, p. 1]', wordsOnPages: [2, 2], expect: 'p. 2' }],
     silent: [
@@ -55,3 +58,27 @@ export function wrongLocator(
     fixes: [{ title: `Cite ${wordsOn.first === wordsOn.last ? 'page' : 'pages'} ${right}`, edits: [{ start: at.start, end: at.end, newText: right }] }],
   };
 }
+
+/** The rule: every citation of a PDF source that holds the quote, checked against the pages the words are on. */
+export const wrongLocatorRule: FindingRule = {
+  code: 'wrong-locator',
+  doc: WRONG_LOCATOR.doc,
+  // The bundled seeds have no pages: this rule's examples are PDFs made by LibreOffice in tests/tools/documents.test.ts.
+  examples: { fires: [], silent: [] },
+  examplesElsewhere: 'tests/tools/documents.test.ts',
+  check(ctx) {
+    const out: RuleFinding[] = [];
+    for (const q of ctx.quotes) {
+      const source = q.source;
+      if (!source?.pageStarts || !q.match) continue;
+      const passage = passageRange(ctx.index, q.match);
+      for (const c of q.quote.citations) {
+        if (c.key !== source.key || !c.pages) continue;
+        const wordsOn = { first: pageOf(source, passage.bodyStart)!, last: pageOf(source, Math.max(passage.bodyStart, passage.bodyEnd - 1))! };
+        const found = wrongLocator(c.key, c.pages, wordsOn, { start: ctx.fileStart(c.pages.start), end: ctx.fileEnd(c.pages.end) });
+        if (found) out.push({ start: found.start, end: found.end, message: found.message, fixes: found.fixes, source: q.evidence, quote: q });
+      }
+    }
+    return out;
+  },
+};
