@@ -10,6 +10,8 @@ export const CODE_SERVER = path.resolve(__dirname, '.code-server', 'node_modules
 
 export interface RunningCodeServer {
   url: string;
+  /** The profile's user data folder (settings, logs). */
+  userData: string;
   stop(): void;
   log: string[];
 }
@@ -72,5 +74,5 @@ export async function startCodeServer(vsix: string, workspace: string): Promise<
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { url: `${url}/?folder=${encodeURIComponent(workspace)}`, stop: () => child.kill(), log };
+  return { url: `${url}/?folder=${encodeURIComponent(workspace)}`, userData, stop: () => child.kill(), log };
 }

@@ -4,91 +4,31 @@
 // step and screenshot. Waits are explicit and bounded, never bare sleeps.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startCodeServer, CODE_SERVER, type RunningCodeServer } from './codeServer';
+import type { Page } from 'playwright-core';
+import { cursorAt as cursorAtIn, openFile, openWorkbench, step as stepIn, WAIT, waitForProblems as waitForProblemsIn, type Workbench } from './workbench';
 import { COMPLETION, DEFINITION, DRAFT_HEADING, EXPECTED_PROBLEMS, HOVER_QUOTE, makeWorkspace, SOURCE_EDIT, SPEAKER_FIX, STATUS_TEXT } from './scenario';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const RESULTS = path.join(ROOT, 'test-results');
-const VSIX = path.join(ROOT, 'verbatim.vsix');
-const WAIT = 45_000;
-
-let server: RunningCodeServer;
-let browser: Browser;
+let wb: Workbench;
 let page: Page;
 let ws: { dir: string; draft: string };
 
-async function step(name: string, body: () => Promise<void>): Promise<void> {
-  const shot = path.join(RESULTS, `${name}.png`);
-  try {
-    await body();
-  } catch (err) {
-    await page.screenshot({ path: shot }).catch(() => {});
-    throw new Error(`step "${name}" failed (screenshot: ${path.relative(ROOT, shot)}): ${(err as Error).message}`);
-  }
-  await page.screenshot({ path: shot });
-}
-
-/** The Problems panel's rows, as text. */
-async function problemRows(): Promise<string[]> {
-  return page.locator('.markers-panel .monaco-list-row').allInnerTexts();
-}
-
-async function waitForProblems(what: string, test: (rows: string[]) => boolean): Promise<string[]> {
-  const deadline = Date.now() + WAIT;
-  let rows: string[] = [];
-  while (Date.now() < deadline) {
-    rows = await problemRows();
-    if (test(rows)) return rows;
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`timed out waiting for ${what}; Problems: ${JSON.stringify(rows)}`);
-}
-
-/** Puts the cursor at the first occurrence of `text` in the draft, `offset` characters in (Ctrl+G line:column). */
-async function cursorAt(draftText: string, text: string, offset = 1): Promise<void> {
-  const lines = draftText.split('\n');
-  const line = lines.findIndex((l) => l.includes(text));
-  assert.ok(line >= 0, `"${text}" is not in the draft`);
-  const column = lines[line].indexOf(text) + offset + 1;
-  await page.locator('.monaco-editor textarea').first().focus();
-  await page.keyboard.press('Control+G');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: WAIT });
-  await input.fill(`:${line + 1}:${column}`);
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT });
-}
+const step = (name: string, body: () => Promise<void>) => stepIn(page, name, body);
+const waitForProblems = (what: string, test: (rows: string[]) => boolean) => waitForProblemsIn(page, what, test);
+const cursorAt = (draftText: string, text: string, offset = 1) => cursorAtIn(page, draftText, text, offset);
 
 before(async () => {
-  assert.ok(existsSync(CODE_SERVER), 'code-server is not installed: run tests/e2e/setup.sh (npm run test:e2e does)');
-  assert.ok(existsSync(VSIX), 'verbatim.vsix is missing: npm run package (npm run test:e2e does)');
-  mkdirSync(RESULTS, { recursive: true });
   ws = makeWorkspace();
-  server = await startCodeServer(VSIX, ws.dir);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(server.url);
-  await page.locator('.monaco-workbench').waitFor({ timeout: WAIT });
+  wb = await openWorkbench(ws.dir);
+  page = wb.page;
 });
 
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+after(() => wb?.close());
 
 test('Verbatim in code-server, as a writer sees it', { timeout: 240_000 }, async () => {
   await step('1-activates-status-bar', async () => {
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').fill('draft.md');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'draft.md' }).first().waitFor({ timeout: WAIT });
-    await page.keyboard.press('Enter');
-    await page.locator('.monaco-editor .view-line', { hasText: DRAFT_HEADING }).waitFor({ timeout: WAIT });
+    await openFile(page, 'draft.md', DRAFT_HEADING);
     const status = page.locator('.statusbar-item', { hasText: 'Verbatim:' });
     await status.filter({ hasText: STATUS_TEXT }).waitFor({ timeout: WAIT });
   });

@@ -73,16 +73,21 @@ export class LspClient {
     }
   }
 
-  async initialize(rootPath?: string, capabilities: object = { window: { workDoneProgress: true }, workspace: { configuration: true } }, waitForReady = true): Promise<unknown> {
+  async initialize(
+    rootPath?: string,
+    capabilities: object = { window: { workDoneProgress: true }, workspace: { configuration: true } },
+    options: { initializationOptions?: object; readyWithinMs?: number; waitForReady?: boolean } = {},
+  ): Promise<unknown> {
     const root = rootPath ? pathToFileURL(rootPath).href : null;
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: root,
       workspaceFolders: root ? [{ uri: root, name: 'ws' }] : null,
       capabilities,
+      initializationOptions: options.initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
-    if (waitForReady) await this.until('the corpus to be indexed', () => this.statuses.find((s) => s.state === 'ready'));
+    if (options.waitForReady !== false) await this.until('the corpus to be indexed', () => this.statuses.find((s) => s.state === 'ready'), options.readyWithinMs);
     return result;
   }
 

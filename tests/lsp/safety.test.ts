@@ -204,7 +204,7 @@ test('changes made during the first indexing are seen (issue 11 §3: sources/ de
   for (let i = 0; i < 300; i++) cpSync(SEEDS, path.join(ws, 'sources', `batch${i}`), { recursive: true });
   const client = new LspClient();
   try {
-    await client.initialize(ws, undefined, false);
+    await client.initialize(ws, undefined, { waitForReady: false });
     await client.until('indexing to start', () => client.statuses.find((s) => s.state === 'indexing'));
     rmSync(path.join(ws, 'sources'), { recursive: true, force: true });
     // However far the first load got, the server ends on a corpus that exists: the bundled seeds.

@@ -43,7 +43,7 @@ test('initialize, open the example draft, receive its diagnostics', async () => 
   assert.deepEqual(ds.filter((d) => !isPlanted(d) && !known.has(label({ code: String(d.code), line: lineOf(d) }))).map((d) => `${d.code}@${lineOf(d)}`), []);
   const speaker = ds.find((d) => d.code === 'wrong-speaker' && isPlanted(d))!;
   assert.equal(speaker.source, 'verbatim');
-  assert.match(speaker.codeDescription!.href, /README\.md#wrong-speaker$/);
+  assert.match(speaker.codeDescription!.href, /docs\/findings\/wrong-speaker\.md$/);
   const related = speaker.relatedInformation![0];
   assert.ok(related.location.uri.endsWith('/sources/004_3008ca76504e7be7.txt'));
   const seed = readFileSync(fileURLToPath(related.location.uri), 'utf8');
@@ -86,12 +86,12 @@ test('completion after [@ and after an opening quote mark', async () => {
 
   const quotes = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: at(text, 'take b', 6) });
   const first = quotes.items[0];
-  assert.match(first.label, /^We will take back our lands – peacefully or through war\./);
+  assert.match(first.label, /^We will take back our lands/);
   const newText = (first.textEdit as TextEdit).newText;
-  assert.ok(newText.startsWith('We will take back our lands – peacefully or through war. Unequivocally.'), newText);
+  assert.ok(newText.startsWith('"We will take back our lands – peacefully or through war. Unequivocally.'), newText);
   assert.ok(newText.endsWith('" [@003_dad90ff8750c3564]'), newText);
   const inserted = applyTextEdits(text, [first.textEdit as TextEdit]);
-  assert.ok(inserted.startsWith(`Aliyev said: "${newText}\n`));
+  assert.ok(inserted.startsWith(`Aliyev said: ${newText}\n`), inserted);
 });
 
 test('every code action on a planted problem, applied, clears its diagnostic', async () => {

@@ -1,4 +1,4 @@
-// What the .vsix would hold: only dist/, seeds/, syntaxes/, the manifest, README and LICENSE.
+// What the .vsix would hold: only dist/, seeds/, syntaxes/, docs/findings/, the manifest, README and LICENSE.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -13,8 +13,8 @@ test('the extension package lists only what the extension runs', () => {
     .map((l) => l.trim())
     .filter(Boolean)
     .sort();
-  const allowed = /^(package\.json|README\.md|LICENSE|dist\/(client|server)\.js|seeds\/[^/]+|syntaxes\/[^/]+\.json)$/;
+  const allowed = /^(package\.json|README\.md|LICENSE|dist\/(client|server)\.js|seeds\/[^/]+|syntaxes\/[^/]+\.json|docs\/findings\/[^/]+\.md)$/;
   assert.deepEqual(listed.filter((f) => !allowed.test(f)), []);
-  for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/client.js', 'dist/server.js', 'syntaxes/verbatim.injection.tmLanguage.json']) assert.ok(listed.includes(needed), needed);
+  for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/client.js', 'dist/server.js', 'syntaxes/verbatim.injection.tmLanguage.json', 'docs/findings/wrong-speaker.md']) assert.ok(listed.includes(needed), needed);
   assert.equal(listed.filter((f) => f.startsWith('seeds/') && f.endsWith('.txt')).length, 5);
 });

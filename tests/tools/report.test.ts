@@ -44,6 +44,19 @@ test('the report of the example draft: counts, a highlighted misquote and its di
   assert.ok(await page.locator('main mark.q.miscited', { hasText: 'has no intention or agenda' }).isVisible());
   assert.ok(await page.locator('main mark.q.not-found', { hasText: 'We will' }).first().isVisible());
   assert.match(await page.locator('.people').innerText(), /Ilham Aliyev\s+president/i);
+  // The draft's Markdown is rendered: its heading is a heading, not "# …".
+  const draftText = readFileSync(path.join(dir, 'draft.md'), 'utf8');
+  const heading = /^# (.+)$/m.exec(draftText)![1];
+  assert.equal(await page.locator('main h2').first().innerText(), heading.replace(/[*_`]/g, ''));
+  assert.doesNotMatch(await page.locator('main').innerText(), /^# /m);
+  // A flagged misspelling is marked in the body, with a lettered note saying so.
+  const misspelt = page.locator('main mark.misspelt');
+  assert.ok((await misspelt.count()) >= 1, 'the misspelt name is marked');
+  assert.match((await misspelt.first().getAttribute('title')) ?? '', /.+/);
+  assert.ok(await page.locator('.note.misspelt').first().isVisible());
+  // Each note gives the source's sentence (quoted words in bold) and its title.
+  assert.ok(await note.locator('blockquote strong').first().isVisible());
+  assert.ok((await note.locator('.where .title').innerText()).length > 0);
   await page.screenshot({ path: path.join(RESULTS, 'report.png'), fullPage: true });
 });
 

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../helpers/cli';
 
@@ -57,4 +58,29 @@ test('the installed bin runs from the repository root (npx verbatim)', { skip: !
   const bad = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'verbatim.js'), 'quotes', '--corpus', '/nope'], { encoding: 'utf8' });
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /^verbatim: corpus folder not found: \/nope\n$/);
+});
+
+test('sources, quotes, people and bib find the corpus as check does: ./sources, then verbatim.json', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'verbatim-cli-corpus-'));
+  mkdirSync(path.join(dir, 'sources'));
+  cpSync(path.join(ROOT, 'seeds', readdirSync(path.join(ROOT, 'seeds')).find((f) => f.endsWith('.txt'))!), path.join(dir, 'sources', 'only.txt'));
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    for (const command of ['sources', 'quotes', 'people', 'bib']) {
+      const r = await runCli(command, '--format', command === 'bib' ? 'csl-json' : 'json');
+      assert.equal(r.code, 0, `${command}: ${r.err}`);
+    }
+    const sources = JSON.parse((await runCli('sources', '--format', 'json')).out);
+    assert.deepEqual(sources.map((s: { key: string }) => s.key), ['only'], 'the folder’s sources/, not the bundled seeds');
+    assert.ok(JSON.parse((await runCli('quotes', '--format', 'json')).out).every((q: { source: string }) => q.source === 'only'));
+    assert.deepEqual(JSON.parse((await runCli('bib')).out).map((e: { id: string }) => e.id), ['only']);
+    // verbatim.json's globs come before ./sources, as for check.
+    mkdirSync(path.join(dir, 'other'));
+    cpSync(path.join(dir, 'sources', 'only.txt'), path.join(dir, 'other', 'elsewhere.txt'));
+    writeFileSync(path.join(dir, 'verbatim.json'), JSON.stringify({ corpus: ['other/*.txt'] }));
+    assert.deepEqual(JSON.parse((await runCli('sources', '--format', 'json')).out).map((s: { key: string }) => s.key), ['elsewhere']);
+  } finally {
+    process.chdir(cwd);
+  }
 });

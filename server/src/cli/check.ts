@@ -15,8 +15,11 @@ import { FileChangedError, writeFilePreservingIdentity } from './writeFile';
 
 export class CheckError extends Error {}
 
-/** The corpus and its index, as check and report find them. */
-export async function indexForDrafts(cwd: string, corpusFlag: string | undefined, io: Io) {
+/**
+ * The corpus as every command finds it (check, report, bib, sources, quotes, people): --corpus, else
+ * verbatim.json's globs, else ./sources, else the bundled seeds.
+ */
+export async function corpusForCommand(cwd: string, corpusFlag: string | undefined, io: Io) {
   const { config, root, problems } = loadConfig(cwd);
   for (const p of problems) io.err(`verbatim: ${p}\n`);
   const location = corpusForCheck(cwd, corpusFlag, config, root);
@@ -25,7 +28,13 @@ export async function indexForDrafts(cwd: string, corpusFlag: string | undefined
   // What the corpus could not settle, such as a transcript speaker no one is named for, with the fix.
   for (const w of built.warnings) io.err(`verbatim: ${w}\n`);
   if (built.model.sources.length === 0) throw new CheckError(`no readable sources in ${location.description}`);
-  return { index: buildCorpusIndex(built.model), config };
+  return { model: built.model, config };
+}
+
+/** The corpus and its index, as check and report find them. */
+export async function indexForDrafts(cwd: string, corpusFlag: string | undefined, io: Io) {
+  const { model, config } = await corpusForCommand(cwd, corpusFlag, io);
+  return { index: buildCorpusIndex(model), config };
 }
 
 export interface CheckOptions {

@@ -1,8 +1,7 @@
 // `verbatim` on the command line: the same engine the language server uses.
 import { parseArgs } from 'node:util';
-import { CorpusError, loadCorpus } from '../corpus/loadCorpus';
-import { bundledSeedsDir } from '../corpus/bundledSeeds';
-import { CheckError, runCheck } from './check';
+import { CorpusError } from '../corpus/loadCorpus';
+import { CheckError, corpusForCommand, runCheck } from './check';
 import { runReport } from './report';
 import { bibliography } from '../export/bibliography';
 import { printable, stdio, type Io } from './io';
@@ -74,9 +73,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     const bibFormat = parsed.values.format === 'text' ? 'csl-json' : parsed.values.format!;
     if (bibFormat !== 'csl-json' && bibFormat !== 'bibtex') throw new UsageError(`--format must be csl-json or bibtex, not "${bibFormat}"`);
     if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
-    const built = await loadCorpus({ root: values.corpus ?? bundledSeedsDir() });
-    if (built.model.sources.length === 0) throw new CorpusError(`no readable sources in ${values.corpus ?? bundledSeedsDir()}`);
-    io.out(bibliography(built.model.sources, bibFormat));
+    const { model } = await corpusForCommand(process.cwd(), values.corpus, io);
+    io.out(bibliography(model.sources, bibFormat));
     return 0;
   }
   if (values.fix) throw new UsageError('--fix goes with check');
@@ -85,10 +83,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (!listing) throw new UsageError(`unknown command "${command}". See 'verbatim --help'.`);
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
 
-  const built = await loadCorpus({ root: values.corpus ?? bundledSeedsDir() });
-  for (const s of built.model.skipped) io.err(`verbatim: skipped ${s.path}: ${s.reason}\n`);
-  for (const w of built.warnings) io.err(`verbatim: ${w}\n`);
-  if (built.model.sources.length === 0) throw new CorpusError(`no readable sources (.txt, .md, .html) in ${values.corpus ?? bundledSeedsDir()}`);
-  io.out(listing(built.model, format));
+  const { model } = await corpusForCommand(process.cwd(), values.corpus, io);
+  io.out(listing(model, format));
   return 0;
 }

@@ -10,7 +10,7 @@ export async function runReport(files: string[], corpus: string | undefined, out
   const file = path.resolve(cwd, files[0]);
   const text = readDraftFile(file);
   const { index, config } = await indexForDrafts(cwd, corpus, io);
-  const html = renderReport(checkDraft(text, index, config), index, path.basename(file));
+  const html = renderReport(checkDraft(text, index, config), index, path.basename(file), text);
   if (!output || output === '-') io.out(html);
   else {
     writeAtomically(path.resolve(cwd, output), null, html);

@@ -1,11 +1,18 @@
 // The fact-check report for the copy desk: one self-contained HTML page (no
 // scripts, no external assets). The draft with every quote marked by status,
-// the source passage beside each, the word diff of misquotes, a summary, and
-// the people quoted. Everything from the draft or the corpus is escaped.
+// the source sentence beside each with its title, outlet and date, the word
+// diff of misquotes, misspelt names marked, a summary, and the people quoted.
+// The draft's Markdown (headings, emphasis, lists) is rendered. Everything
+// from the draft or the corpus is escaped.
 import type { CheckResult, CheckedQuote } from '../check/checkDraft';
 import { FINDING_CODES, type FindingCode } from '../check/findings';
 import type { CorpusIndex } from '../index/corpusIndex';
-import { paragraphs } from '../text/paragraphs';
+import type { Source } from '../model/types';
+import { sourceTitle } from '../services/sourceName';
+import { sentenceAround } from '../text/sentenceAround';
+import { escapeHtml, markdownBlocks, type Mark } from './markdownHtml';
+
+export { escapeHtml };
 
 export type ReportStatus = 'verified' | 'misquote' | 'wrong-speaker' | 'not-found' | 'uncited' | 'miscited' | 'term';
 
@@ -19,10 +26,6 @@ const LABEL: Record<ReportStatus, string> = {
   term: 'Term in quotes (not checked)',
 };
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
 export function reportStatus(q: CheckedQuote): ReportStatus {
   if (q.status === 'unchecked') return 'term';
   if (q.status === 'not-found') return 'not-found';
@@ -34,30 +37,29 @@ export function reportStatus(q: CheckedQuote): ReportStatus {
   return 'verified';
 }
 
-export function renderReport(result: CheckResult, index: CorpusIndex, draftName: string): string {
-  const { draft } = result;
+/** The report of one draft; `fileText` is the draft file as written (its Markdown is rendered). */
+export function renderReport(result: CheckResult, index: CorpusIndex, draftName: string, fileText: string): string {
   const quotes = result.quotes.map((q, i) => ({ q, n: i + 1, status: reportStatus(q) }));
   const checked = quotes.filter((x) => x.status !== 'term');
   const byCode = new Map<FindingCode, number>();
   for (const f of result.findings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
   const problems = result.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length;
 
-  // The draft's prose, paragraph by paragraph, quotes marked in place.
-  const body = paragraphs(draft.text, { splitOnSingleNewlines: false })
-    .map((p) => {
-      const inside = quotes.filter((x) => x.q.quote.span.open >= p.start && x.q.quote.span.open < p.end);
-      let html = '';
-      let at = p.start;
-      for (const { q, n, status } of inside) {
-        const open = q.quote.span.open;
-        const close = q.quote.span.close >= 0 ? q.quote.span.close + 1 : q.quote.span.textEnd;
-        html += escapeHtml(draft.text.slice(at, open));
-        html += `<mark class="q ${status}" id="q${n}" title="${escapeHtml(LABEL[status])}">${escapeHtml(draft.text.slice(open, close))}<sup>${n}</sup></mark>`;
-        at = close;
-      }
-      html += escapeHtml(draft.text.slice(at, p.end));
-      const notes = inside.filter((x) => x.status !== 'term').map((x) => note(x.q, x.n, x.status)).join('');
-      return `<div class="para"><p>${html}</p>${notes ? `<aside>${notes}</aside>` : ''}</div>`;
+  // The draft as its writer formatted it, block by block, quotes and misspelt names marked in place,
+  // each block's notes beside it.
+  const misspelt = result.findings.filter((f) => f.code === 'name-misspelled').map((f, i) => ({ f, n: i + 1 }));
+  const marks: Mark[] = [
+    ...quotes.map(({ q, n, status }) => ({ start: q.start, end: q.end, open: `<mark class="q ${status}" data-n="${n}" title="${escapeHtml(LABEL[status])}">`, close: '</mark>', after: `<sup id="q${n}">${n}</sup>` })),
+    ...misspelt.map(({ f, n }) => ({ start: f.start, end: f.end, open: `<mark class="misspelt" title="${escapeHtml(f.message)}">`, close: '</mark>', after: `<sup class="misspelt">${letter(n)}</sup>` })),
+  ];
+  const body = markdownBlocks(fileText, marks)
+    .map((block) => {
+      const inBlock = (start: number) => start >= block.start && start < block.end;
+      const notes = [
+        ...quotes.filter((x) => x.status !== 'term' && inBlock(x.q.start)).map((x) => note(x.q, x.n, x.status)),
+        ...misspelt.filter((x) => inBlock(x.f.start)).map((x) => `<div class="note misspelt"><b>${letter(x.n)}. Misspelt name</b><p>${escapeHtml(x.f.message)}</p></div>`),
+      ].join('');
+      return `<div class="para"><div class="draft">${block.html}</div>${notes ? `<aside>${notes}</aside>` : ''}</div>`;
     })
     .join('\n');
 
@@ -109,12 +111,25 @@ ${body}
 function note(q: CheckedQuote, n: number, status: ReportStatus): string {
   const head = `<b>${n}. ${escapeHtml(LABEL[status])}</b>`;
   if (!q.source || !q.evidence) return `<div class="note ${status}">${head}<p>No source holds these words.</p></div>`;
-  const where = `<cite>@${escapeHtml(q.source.key)}</cite> ${escapeHtml([q.evidence.locator, q.source.title, q.source.outlet, q.source.date].filter(Boolean).join(', '))}`;
   const who = q.sourceSpeaker ? `<p class="speaker">${escapeHtml(q.sourceSpeaker.name)}${q.quote.speaker && q.quote.speaker.name !== q.sourceSpeaker.name ? ` <span class="draft-says">(the draft says ${escapeHtml(q.quote.speaker.name)})</span>` : ''}</p>` : '';
   const diff = q.diff?.length
     ? `<p class="diff">${q.diff.map((d) => (d.added ? `<ins>${escapeHtml(d.value)}</ins>` : d.removed ? `<del>${escapeHtml(d.value)}</del>` : escapeHtml(d.value))).join(' ')}</p>`
     : '';
-  return `<div class="note ${status}">${head}${who}<blockquote>${escapeHtml(q.evidence.text)}</blockquote>${diff}<p class="where">${where}</p></div>`;
+  // The source's sentence, the quoted words in bold: the reader sees them in their context.
+  const s = sentenceAround(q.source.text, q.source.text.indexOf(q.evidence.text), q.evidence.text.length);
+  const sentence = s.words ? `${escapeHtml(s.before)}<strong>${escapeHtml(s.words)}</strong>${escapeHtml(s.after)}` : escapeHtml(q.evidence.text);
+  return `<div class="note ${status}">${head}${who}<blockquote>${sentence}</blockquote>${diff}<p class="where">${sourceLine(q.source, q.evidence.locator)}</p></div>`;
+}
+
+/** Title, where in it (a page, a time), outlet, date and author of a source, with its key. */
+function sourceLine(s: Source, locator?: string): string {
+  const meta = [locator, s.outlet, s.date, s.author ? `by ${s.author}` : undefined].filter(Boolean).map((x) => escapeHtml(x!));
+  return `<span class="title">${escapeHtml(sourceTitle(s))}</span>${meta.length ? ` · ${meta.join(' · ')}` : ''} <cite>@${escapeHtml(s.key)}</cite>`;
+}
+
+/** a, b, … z, aa: misspellings are lettered, quotes numbered. */
+function letter(n: number): string {
+  return n <= 26 ? String.fromCharCode(96 + n) : `${letter(Math.floor((n - 1) / 26))}${letter(((n - 1) % 26) + 1)}`;
 }
 
 const STYLE = `
@@ -124,7 +139,9 @@ h1{margin:.2rem 0;font-size:1.8rem}.meta{color:#666;margin:0}
 .summary{display:flex;gap:2rem;list-style:none;padding:0;font-size:1.2rem}
 .codes td{padding:.1rem .8rem .1rem 0;font-size:.9rem}
 .para{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:2rem;border-top:1px solid #e6e2d8;padding:.6rem 0}
-.para p{margin:.3rem 0}
+.para p{margin:.3rem 0}.draft h2,.draft h3,.draft h4{margin:.4rem 0}
+mark.misspelt{background:#fde2e0;text-decoration:underline wavy #c0392b;padding:0 .1rem}sup.misspelt{color:#c0392b}.note.misspelt{border-color:#c0392b}
+.note .title{font-weight:600;color:#333}
 mark.q{padding:0 .15rem;border-radius:3px;border-bottom:2px solid}
 mark sup{font-size:.7em;margin-left:.15em}
 .verified{background:#e3f4e5;border-color:#2e8b3e}.uncited{background:#eef6d8;border-color:#7a9a1a}

@@ -33,7 +33,7 @@ export class PeopleIndex {
         for (const s of p.spellings) {
           if (!s.text.includes(' ') || s.probableMisspelling) continue;
           if (!this.fullNames.has(s.text)) this.fullNames.set(s.text, p);
-          // A title the registry left on a name ("Human Rights Defender Siranush Melikyan"): the last two words are the name a writer types.
+          // A title the registry left on a name ("Foreign Ministry spokesperson Ani Badalyan"): the last two words are the name a writer types.
           const words = s.text.split(' ');
           const tail = words.slice(-2).join(' ');
           if (words.length > 2 && /^\p{Lu}/u.test(tail) && !this.fullNames.has(tail)) this.fullNames.set(tail, p);

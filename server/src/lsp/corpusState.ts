@@ -109,7 +109,7 @@ export class CorpusState {
     return false;
   }
 
-  private async locate(config: Config): Promise<{ location: CorpusLocation; description: string }> {
+  private async locate(config: Config): Promise<{ location: CorpusLocation; description: string; sample?: boolean }> {
     if (this.workspaceRoot) {
       const globs = config.corpus?.length ? config.corpus : this.settingsGlobs;
       const location: CorpusLocation = { root: this.workspaceRoot, globs, confineTo: this.workspaceFolders, allowed: this.allowed, ...(config.speakers ? { speakers: config.speakers } : {}) };
@@ -119,13 +119,13 @@ export class CorpusState {
         if (!(err instanceof CorpusError)) throw err;
       }
     }
-    return { location: { root: bundledSeedsDir() }, description: 'bundled seeds' };
+    return { location: { root: bundledSeedsDir() }, description: 'bundled seeds', sample: true };
   }
 
   private async load(): Promise<void> {
     const { config, problems } = this.workspaceRoot ? loadConfig(this.workspaceRoot) : { config: {}, problems: [] };
     for (const p of problems) this.events.log(p);
-    let where: { location: CorpusLocation; description: string };
+    let where: { location: CorpusLocation; description: string; sample?: boolean };
     try {
       where = await this.locate(config);
     } catch (err) {
@@ -134,7 +134,7 @@ export class CorpusState {
     }
     // Watching starts before reading: a change made while the corpus is read is seen, and read again after.
     this.watch(where.location);
-    this.events.onStatus({ state: 'indexing', sources: this.current?.index.model.sources.length ?? 0, quotes: this.current?.index.model.quotes.length ?? 0, people: 0, corpus: where.description });
+    this.events.onStatus({ state: 'indexing', sources: this.current?.index.model.sources.length ?? 0, quotes: this.current?.index.model.quotes.length ?? 0, people: 0, corpus: where.description, sample: where.sample });
     const progress = await this.events.progress('Verbatim: indexing sources');
     try {
       const t0 = performance.now();
@@ -153,7 +153,7 @@ export class CorpusState {
       const corpus: Corpus = { index, search: new QuoteSearch(built.model), matches: new MatchCache(index), description: where.description, location: where.location, config };
       this.current = corpus;
       this.events.log(`indexed ${built.model.sources.length} sources (${stats.reread} of ${stats.files} files read) in ${Math.round(performance.now() - t0)} ms from ${where.description}`);
-      this.events.onStatus({ state: 'ready', sources: built.model.sources.length, quotes: built.model.quotes.length, people: built.model.people.length, corpus: where.description, skipped: built.model.skipped.length });
+      this.events.onStatus({ state: 'ready', sources: built.model.sources.length, quotes: built.model.quotes.length, people: built.model.people.length, corpus: where.description, sample: where.sample, skipped: built.model.skipped.length });
       this.events.onReady(corpus);
     } catch (err) {
       // The corpus folder vanished, or something else went wrong: say so and keep the last good index.

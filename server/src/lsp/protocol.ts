@@ -10,6 +10,8 @@ export interface CorpusStatus {
   corpus: string;
   message?: string;
   skipped?: number;
+  /** No sources in the workspace: the bundled sample articles stand in. */
+  sample?: boolean;
 }
 
 /** `verbatim/searchQuotes`: one entry of the Insert Citation picker. */
@@ -18,13 +20,17 @@ export interface QuotePick {
   speaker: string | null;
   key: string;
   date?: string;
-  title?: string;
+  title: string;
+  outlet?: string;
+  author?: string;
 }
 
 export interface TreeQuote {
   text: string;
   speaker: string | null;
   key: string;
+  /** The source's title (its key when it has none). */
+  title: string;
   uri: string;
   line: number;
   character: number;
@@ -33,6 +39,6 @@ export interface TreeQuote {
 /** `verbatim/corpusTree`: the Sources view. */
 export interface CorpusTree {
   corpus: string;
-  sources: Array<{ key: string; title: string; date?: string; outlet?: string; uri: string; quotes: TreeQuote[] }>;
+  sources: Array<{ key: string; title: string; date?: string; outlet?: string; author?: string; uri: string; quotes: TreeQuote[] }>;
   people: Array<{ name: string; role?: string; quotes: TreeQuote[] }>;
 }

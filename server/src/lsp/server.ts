@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
+  FileChangeType,
+  WorkspaceDiagnosticRequest,
   ResponseError,
   ErrorCodes,
   TextDocumentSyncKind,
@@ -24,7 +26,7 @@ import type { CheckedDocument, SourceFiles } from '../services/checkedDocument';
 import { codeActionsFor } from '../services/codeActions';
 import { dismissActions, type WorkspaceConfigFile } from '../services/dismissActions';
 import { completionsAt } from '../services/completion';
-import { toDiagnostics } from '../services/diagnostics';
+import { toDiagnostics, type CodePages } from '../services/diagnostics';
 import { hoverAt } from '../services/hover';
 import { definitionAt, documentLinks } from '../services/navigation';
 import { CheckBudget, tooLargeDiagnostic } from './checkBudget';
@@ -32,6 +34,7 @@ import { CorpusState, DEFAULT_CORPUS_GLOBS, type Corpus } from './corpusState';
 import { codeActionParams, documentParams, isObject, positionParams } from './paramShapes';
 import { corpusTree, searchQuotes } from './customRequests';
 import { bibliography, type BibFormat } from '../export/bibliography';
+import { workspaceDiagnostics, workspaceDraftFiles } from './workspaceDrafts';
 
 interface Settings {
   enable: boolean;
@@ -56,7 +59,7 @@ export function startServer(connection: Connection): void {
   let settings: Settings = DEFAULT_SETTINGS;
   let state: CorpusState | undefined;
   let workspaceRoot: string | undefined;
-  const readmeUri = findReadme();
+  const codePages = findingPages();
 
   const log = (m: string) => connection.console.log(`[verbatim] ${m}`);
   const files = sourceFiles();
@@ -109,7 +112,8 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['@', '"', '“', '‘', "'", '«'], resolveProvider: false },
+        // A space too: inside an open quotation the next word searches again (completion ignores spaces elsewhere).
+        completionProvider: { triggerCharacters: ['@', '"', '“', '‘', "'", '«', ' '], resolveProvider: false },
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         definitionProvider: true,
         documentLinkProvider: { resolveProvider: false },
@@ -152,7 +156,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((change) => {
-    for (const c of change.changes) if (c.uri.startsWith('file:')) state?.fileChanged(fileURLToPath(c.uri));
+    for (const c of change.changes) {
+      // A deleted draft leaves no problems behind.
+      if (c.type === FileChangeType.Deleted && /\.(md|markdown)$/i.test(c.uri)) {
+        checked.delete(c.uri);
+        void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+      }
+      if (c.uri.startsWith('file:')) state?.fileChanged(fileURLToPath(c.uri));
+    }
   });
 
   const isDraft = (doc: TextDocument) => doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
@@ -195,7 +206,7 @@ export function startServer(connection: Connection): void {
         void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [tooLargeDiagnostic(over)] });
         return;
       }
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(entry, files, readmeUri) });
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(entry, files, codePages) });
     } catch (err) {
       connection.console.error(`[verbatim] checking ${doc.uri} failed: ${(err as Error).stack ?? err}`);
     }
@@ -301,7 +312,7 @@ export function startServer(connection: Connection): void {
       'definition',
       (p) => {
         const c = current(p.textDocument.uri);
-        return c ? definitionAt(c.doc, c.corpus.index, files, c.doc.lines.offset(p.position)) : null;
+        return c ? definitionAt(c.doc, c.corpus.index, files, c.doc.lines.offset(p.position), capabilities.textDocument?.definition?.linkSupport === true) : null;
       },
       positionParams,
     ),
@@ -326,6 +337,36 @@ export function startServer(connection: Connection): void {
     'verbatim/searchQuotes',
     guard('searchQuotes', (p: { query: string; speaker?: string }) => (state?.current ? searchQuotes(state.current, p.query, p.speaker) : []), (p) =>
       isObject(p) && typeof p.query === 'string' && (p.speaker === undefined || p.speaker === null || typeof p.speaker === 'string') ? null : 'expected { query: string, speaker?: string }',
+    ),
+  );
+  // Pull diagnostics for the whole workspace ("Check Workspace Drafts"). Not advertised as a capability:
+  // VS Code would then pull every open document too, doubling the pushed diagnostics.
+  connection.onRequest(
+    WorkspaceDiagnosticRequest.type,
+    guard('workspaceDiagnostic', async () => {
+      const corpus = state?.current;
+      if (!corpus || !workspaceRoot || !settings.enable) return { items: [] };
+      const drafts = await workspaceDraftFiles(workspaceRoot, corpus);
+      const items = await workspaceDiagnostics(
+        drafts,
+        (uri) => {
+          const doc = documents.get(uri);
+          return doc && { text: doc.getText(), version: doc.version };
+        },
+        (uri, text) => toDiagnostics({ uri, text, lines: new LineIndex(text), result: checkDraft(text, corpus.index, effectiveConfig(corpus), corpus.matches) }, files, codePages),
+      );
+      return { items };
+    }),
+  );
+  connection.onRequest(
+    'verbatim/citedKeys',
+    guard(
+      'citedKeys',
+      (p: { uri: string }) => {
+        const c = current(p.uri);
+        return c ? [...new Set(c.doc.result.draft.citations.map((x) => x.key))] : [];
+      },
+      (p) => (isObject(p) && typeof p.uri === 'string' ? null : 'expected { uri: string }'),
     ),
   );
   connection.onRequest(
@@ -379,11 +420,15 @@ function readSettings(raw: unknown): Settings {
   return { enable: r.enable !== false, corpus, allowedCorpusPaths, severity };
 }
 
-/** The README shipped beside the bundle, for links from diagnostics to the section of each code. */
-function findReadme(): string | undefined {
-  // vsce stores the README as readme.md in a packaged extension.
-  for (const candidate of ['README.md', 'readme.md'].flatMap((name) => [path.resolve(__dirname, '..', name), path.resolve(__dirname, '..', '..', '..', name)])) {
-    if (existsSync(candidate)) return pathToFileURL(candidate).href;
-  }
-  return undefined;
+/** The page explaining each finding code (docs/findings/<code>.md), shipped beside the bundle, for links from diagnostics. */
+function findingPages(): CodePages {
+  const dir = [path.resolve(__dirname, '..', 'docs', 'findings'), path.resolve(__dirname, '..', '..', '..', 'docs', 'findings')].find((d) => existsSync(d));
+  const known = new Map<string, string | undefined>();
+  return (code) => {
+    if (!known.has(code)) {
+      const page = dir && path.join(dir, `${code}.md`);
+      known.set(code, page && existsSync(page) ? pathToFileURL(page).href : undefined);
+    }
+    return known.get(code);
+  };
 }

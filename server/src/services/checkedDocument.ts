@@ -2,10 +2,14 @@
 import type { CheckResult } from '../check/checkDraft';
 import { LineIndex } from '../text/lineIndex';
 
-export interface CheckedDocument {
-  uri: string;
+/** A draft's text with its lines: all that completion reads. */
+export interface DraftText {
   text: string;
   lines: LineIndex;
+}
+
+export interface CheckedDocument extends DraftText {
+  uri: string;
   result: CheckResult;
 }
 

@@ -1,4 +1,4 @@
-// Findings → LSP diagnostics: code, link to the README's section, the source
+// Findings → LSP diagnostics: code, link to the code's explanation page, the source
 // passage as related information, and the fixes carried in `data`.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Finding, Severity } from '../check/findings';
@@ -15,11 +15,15 @@ export interface DiagnosticData {
   fixes: Array<{ title: string; edits: Array<{ range: ReturnType<typeof rangeOf>; newText: string }> }>;
 }
 
-export function toDiagnostics(doc: CheckedDocument, files: SourceFiles, readmeUri: string | undefined): Diagnostic[] {
-  return doc.result.findings.map((f) => toDiagnostic(doc, f, files, readmeUri));
+/** Where a code's explanation is (a page shipped beside the server), if anywhere. */
+export type CodePages = (code: string) => string | undefined;
+
+export function toDiagnostics(doc: CheckedDocument, files: SourceFiles, pages: CodePages): Diagnostic[] {
+  return doc.result.findings.map((f) => toDiagnostic(doc, f, files, pages));
 }
 
-function toDiagnostic(doc: CheckedDocument, f: Finding, files: SourceFiles, readmeUri: string | undefined): Diagnostic {
+function toDiagnostic(doc: CheckedDocument, f: Finding, files: SourceFiles, pages: CodePages): Diagnostic {
+  const page = pages(f.code);
   const data: DiagnosticData = {
     fixes: f.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((e) => ({ range: rangeOf(doc.lines, e.start, e.end), newText: e.newText })) })),
   };
@@ -27,7 +31,7 @@ function toDiagnostic(doc: CheckedDocument, f: Finding, files: SourceFiles, read
     range: rangeOf(doc.lines, f.start, f.end),
     severity: SEVERITY[f.severity],
     code: f.code,
-    ...(readmeUri ? { codeDescription: { href: `${readmeUri}#${f.code}` } } : {}),
+    ...(page ? { codeDescription: { href: page } } : {}),
     source: 'verbatim',
     message: f.message,
     ...(f.source

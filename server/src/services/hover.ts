@@ -5,6 +5,7 @@ import type { MarkupContent } from 'vscode-languageserver-types';
 import type { CheckedQuote } from '../check/checkDraft';
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { Person, Source } from '../model/types';
+import { sentenceAround } from '../text/sentenceAround';
 import { rangeOf, type CheckedDocument } from './checkedDocument';
 
 export interface HoverCard {
@@ -67,11 +68,8 @@ function quoteCard(q: CheckedQuote, index: CorpusIndex): string {
 /** The source sentence around the quoted words, with the words in bold. */
 function sentenceWithQuote(text: string, words: string, at: number): string {
   if (at < 0) return escapeMd(words);
-  const start = Math.max(text.lastIndexOf('\n', at) + 1, at - 240);
-  let end = text.indexOf('\n', at + words.length);
-  if (end < 0) end = text.length;
-  end = Math.min(end, at + words.length + 240);
-  return `${escapeMd(text.slice(start, at))}**${escapeMd(words)}**${escapeMd(text.slice(at + words.length, end))}`;
+  const s = sentenceAround(text, at, words.length);
+  return `${escapeMd(s.before)}**${escapeMd(s.words)}**${escapeMd(s.after)}`;
 }
 
 function personLine(name: string, index: CorpusIndex, date?: string): string {

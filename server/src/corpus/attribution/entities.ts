@@ -480,6 +480,7 @@ function cueBefore(before: string): string | undefined {
   const lower = (w: string) => /^[\p{Ll}-]+$/u.test(w);
   // The leftmost word after which stand only an optional possessive name and at most three lower-case words.
   for (let i = 0; i < words.length; i++) {
+    if (!/\p{L}$/u.test(words[i])) continue;
     let k = i + 1;
     if (k < words.length && /^\p{Lu}[\p{L}.]*['’]s$/u.test(words[k])) k++;
     const rest = words.slice(k);
