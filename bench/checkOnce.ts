@@ -37,8 +37,9 @@ async function main() {
   t = performance.now();
   const search = new QuoteSearch(model);
   const searchBuildMs = performance.now() - t;
-  // Prefixes a writer types, in words the synthetic corpus uses.
-  const typed = ['b', 'bo', 'bord', 'border', 'border ta', 'border talks pe', 'ceasefire', 'gover', 'water sch', 'Peace tr'];
+  // Prefixes a writer types: the opening words of ten quotes spread over the corpus, cut at 1 to 20 letters.
+  const sample = model.quotes.filter((q) => q.kind === 'full');
+  const typed = Array.from({ length: 10 }, (_, i) => sample[Math.floor((i * sample.length) / 10)].text.slice(0, 1 + ((i * 7) % 20)));
   const completionRuns: number[] = [];
   for (let round = 0; round < 5; round++) {
     for (const prefix of typed) {

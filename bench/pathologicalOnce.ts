@@ -63,7 +63,7 @@ async function main() {
   const fixed = applyUnambiguousFixes(wrong, findings);
   out[`apply ${fixed.applied} fixes to a ${Math.round(wrong.length / 1000)} KB draft`] = performance.now() - t;
 
-  const line = 'word '.repeat(40_000) + '“Kestria';
+  const line = 'word '.repeat(40_000) + '“Karabakh';
   const doc = { uri: 'file:///bench.md', text: line, lines: new LineIndex(line), result: checkDraft('', index) };
   const runs: number[] = [];
   for (let i = 0; i < 5; i++) {

@@ -1,12 +1,12 @@
-// `npm run bench`: index time and peak memory of the engine on synthetic
-// corpora of 1,000 and 10,000 articles. Prints medians of several runs.
+// `npm run bench`: index time and peak memory of the engine on corpora of 1,000
+// and 10,000 real news articles (bench/benchCorpus.ts). Prints medians of several runs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildSync } from 'esbuild';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { benchCorpus } from './benchCorpus';
 import { completionOverLsp } from './completionOverLsp';
-import { syntheticCorpus } from './syntheticCorpus';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -51,15 +51,15 @@ function main() {
     return;
   }
   for (const count of [1000, 10000]) {
-    const corpus = syntheticCorpus(count);
+    const corpus = benchCorpus(count);
     const runs = Array.from({ length: RUNS }, () => measure('indexOnce.ts', [corpus.dir]));
     const r = runs[0];
     console.log(
-      `index ${count} articles (${(corpus.bytes / 2 ** 20).toFixed(1)} MiB): ${median(runs.map((x) => x.ms)).toFixed(0)} ms, peak RSS ${median(runs.map((x) => x.maxRssMiB)).toFixed(0)} MiB` +
+      `index ${count} articles of ${corpus.origin} (${(corpus.bytes / 2 ** 20).toFixed(1)} MiB): ${median(runs.map((x) => x.ms)).toFixed(0)} ms, peak RSS ${median(runs.map((x) => x.maxRssMiB)).toFixed(0)} MiB` +
         ` (${r.sources} sources, ${r.quotes} quotes, ${r.people} people; runs: ${runs.map((x) => x.ms.toFixed(0)).join(', ')} ms)`,
     );
   }
-  const corpus = syntheticCorpus(10000);
+  const corpus = benchCorpus(10000);
   const checks = Array.from({ length: Math.min(RUNS, 3) }, () => measure('checkOnce.ts', [corpus.dir, String(BASELINE_SAMPLE)]));
   const c = checks[0];
   const checkMs = median(checks.map((x) => x.checkMs));
@@ -126,7 +126,7 @@ function documents() {
 
 /** Quote completion through the shipped language server, as an editor asks for it on every keystroke. */
 async function completionThroughServer() {
-  const corpus = syntheticCorpus(10000);
+  const corpus = benchCorpus(10000);
   execFileSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'build.mjs'), 'server'], { stdio: 'inherit' });
   const lsp = [];
   for (let run = 0; run < Math.min(RUNS, 2); run++) lsp.push(await completionOverLsp(corpus.dir));

@@ -5,7 +5,8 @@ import { rng } from './rng';
 import type { CorpusModel } from '../server/src/model/types';
 
 
-const FILLER = 'The talks have dragged on for years while both governments traded accusations over the border and the fate of the people who live along it'.split(' ');
+// Filler from a real seed sentence (000).
+const FILLER = 'Aliyev accused those diplomats of receiving money and instructions from the special services of the countries they live in'.split(' ');
 
 export function syntheticDraft(model: CorpusModel, quotes = 40, words = 3000, seed = 7): string {
   const rand = rng(seed);
@@ -18,7 +19,7 @@ export function syntheticDraft(model: CorpusModel, quotes = 40, words = 3000, se
     const roll = rand();
     let speaker = q.speaker!.name.split(' ').pop()!;
     if (roll < 0.1) text = text.replace(/\b(\w+)$/, 'tomorrow'); // a changed word
-    else if (roll < 0.15) speaker = 'Whitcombe'; // perhaps the wrong person
+    else if (roll < 0.15) speaker = full[Math.floor(rand() * full.length)].speaker!.name.split(' ').pop()!; // perhaps the wrong person
     else if (roll < 0.2) text = 'We never promised anything of the kind to anyone at any time';
     const fill = Array.from({ length: 60 }, () => FILLER[Math.floor(rand() * FILLER.length)]).join(' ');
     paragraphs.push(`${fill[0].toUpperCase()}${fill.slice(1)}. "${text}," ${speaker} said [@${q.sourceKey}].`, '');

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { cursorAt as cursorAtIn, openFile, openWorkbench, step as stepIn, WAIT, waitForProblems as waitForProblemsIn, type Workbench } from './workbench';
-import { COMPLETION, EXPECTED_PROBLEMS, HOVER_QUOTE, makeWorkspace, SOURCE_EDIT, SPEAKER_FIX, STATUS_TEXT } from './scenario';
+import { COMPLETION, DEFINITION, DRAFT_HEADING, EXPECTED_PROBLEMS, HOVER_QUOTE, makeWorkspace, SOURCE_EDIT, SPEAKER_FIX, STATUS_TEXT } from './scenario';
 
 let wb: Workbench;
 let page: Page;
@@ -28,7 +28,7 @@ after(() => wb?.close());
 
 test('Verbatim in code-server, as a writer sees it', { timeout: 240_000 }, async () => {
   await step('1-activates-status-bar', async () => {
-    await openFile(page, 'draft.md', 'Border talks');
+    await openFile(page, 'draft.md', DRAFT_HEADING);
     const status = page.locator('.statusbar-item', { hasText: 'Verbatim:' });
     await status.filter({ hasText: STATUS_TEXT }).waitFor({ timeout: WAIT });
   });
@@ -55,7 +55,7 @@ test('Verbatim in code-server, as a writer sees it', { timeout: 240_000 }, async
 
   await step('4-quick-fix-wrong-speaker', async () => {
     await page.keyboard.press('Escape'); // the hover card of the step before
-    await cursorAt(draftText, 'Saylanov', 2);
+    await cursorAt(draftText, SPEAKER_FIX.text, 2);
     await page.keyboard.press('Control+.');
     await page.locator('.action-widget', { hasText: SPEAKER_FIX.title }).waitFor({ timeout: WAIT });
     await page.keyboard.press('Enter');
@@ -79,9 +79,9 @@ test('Verbatim in code-server, as a writer sees it', { timeout: 240_000 }, async
   });
 
   await step('7-go-to-definition', async () => {
-    await cursorAt(draftText, '@000-border-clashes', 3);
+    await cursorAt(draftText, DEFINITION.key, 3);
     await page.keyboard.press('F12');
-    await page.locator('.tab.active', { hasText: '000-border-clashes.txt' }).waitFor({ timeout: WAIT });
-    await page.locator('.monaco-editor .view-line', { hasText: 'Norvania' }).first().waitFor({ timeout: WAIT });
+    await page.locator('.tab.active', { hasText: DEFINITION.file }).waitFor({ timeout: WAIT });
+    await page.locator('.monaco-editor .view-line', { hasText: DEFINITION.shows }).first().waitFor({ timeout: WAIT });
   });
 });

@@ -23,9 +23,9 @@ const EXAMPLE = readFileSync(path.resolve(__dirname, '..', '..', 'examples', 'dr
 
 /** What writers (and attackers) type: quote marks, citations, entities, escapes, Markdown containers, long runs. */
 const PIECES = [
-  '“', '”', '"', "'", '‘', '’', '«', '»', '[@', ']', '[@000-border-clashes]', '[@004-regional-sumit]', '@', ' ', '\n', '\n\n', '&mdash;', '&amp;', '&#8212;', '&bogus;',
+  '“', '”', '"', "'", '‘', '’', '«', '»', '[@', ']', '[@000_64dc1e6c8dc30130]', '[@004_3008ca76504e7be7x]', '@', ' ', '\n', '\n\n', '&mdash;', '&amp;', '&#8212;', '&bogus;',
   '\\_', '\\*', '\\[', '*', '**', '_', '`', '```\n', '> ', '- ', '1. ', '| a | b |\n|---|---|\n', '# ', '<!-- verbatim-disable -->', '<b>', '...', '…', '[…]', '[sic]',
-  'Dovranov said ', 'Melikyan', 'Melikian', 'Tofiq Gasimli', 'Kestria has never blocked food or medicine', 'About 80 percent', 'In fact, ', 'é', '🙂', '\u0000', '\u001b[2J', '\r\n',
+  'Aliyev said ', 'Pashinyan', 'Pashinian', 'Hikmet Hajiyev', 'We will take back our lands', 'Almost 80 percent', 'In fact, ', 'é', '🙂', '\u0000', '\u001b[2J', '\r\n',
 ];
 
 function randomText(rand: () => number, n: number): string {

@@ -14,7 +14,7 @@ import { LineIndex } from '../../server/src/text/lineIndex';
 import { LspClient } from '../helpers/lspClient';
 import { SEEDS } from '../helpers/corpus';
 
-const DRAFT = ['# Talks', '', '"The ball is now in Ardashen\'s court," Saylanov said [@004-regional-summit].', ''].join('\n');
+const DRAFT = ['# Talks', '', '"Our approach is that anybody who is willing to contribute to real peace on the ground, they are most welcome," Bayramov said [@001_d3d3f7e52c00361c].', ''].join('\n');
 let client: LspClient;
 let ws: string;
 
@@ -49,7 +49,7 @@ test('"Ignore this finding here" inserts the disable comment on the line before,
   const ignore = (await action('Ignore this finding here'))!;
   assert.ok(ignore, 'offered');
   const fixed = apply(DRAFT, ignore.edit!.changes![uri]);
-  assert.match(fixed, /^<!-- verbatim-disable-next-line wrong-speaker -->\n"The ball/m);
+  assert.match(fixed, /^<!-- verbatim-disable-next-line wrong-speaker -->\n"Our approach/m);
   await client.change(uri, fixed);
   const after = await client.diagnosticsFor(uri, (d) => !d.some((x) => x.code === 'wrong-speaker'));
   assert.deepEqual(after.map((d) => d.code), []);

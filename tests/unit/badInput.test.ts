@@ -18,7 +18,7 @@ test('empty, binary and invalid UTF-8 files are skipped with a reason; good file
     'empty.txt': '',
     'binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]),
     'latin1.txt': Buffer.from('caf\xe9 "quoted" text', 'latin1'),
-    'good.txt': '"We are ready," Aram Tevosyan said.\n',
+    'good.txt': '“Who said?,” Aliyev challenged in the interview.\n',
   });
   const { model } = await loadCorpus({ root: dir });
   assert.deepEqual(model.sources.map((s) => s.key).sort(), ['empty', 'good']);
@@ -29,7 +29,7 @@ test('empty, binary and invalid UTF-8 files are skipped with a reason; good file
 });
 
 test('a 20 MB file is skipped with its size, quickly', async () => {
-  const dir = corpusDir({ 'huge.txt': 'word '.repeat(4 * 1024 * 1024), 'good.txt': '"Yes," Aram Tevosyan said.\n' });
+  const dir = corpusDir({ 'huge.txt': 'word '.repeat(4 * 1024 * 1024), 'good.txt': '“Who said?,” Aliyev challenged in the interview.\n' });
   const t0 = performance.now();
   const { model } = await loadCorpus({ root: dir });
   assert.ok(performance.now() - t0 < 5000);
@@ -65,7 +65,18 @@ test('a corpus path that is a file is a clear error', async () => {
 });
 
 test('broken markdown and broken front matter still load', () => {
-  const model = corpusOf({ 'broken.md': '---\nid: [unclosed\n---\n# Title\n\n"Half a quote, said **Aram Tevosyan\n\n[link](\n' });
+  const model = corpusOf({ 'broken.md': '---\nid: [unclosed\n---\n# Title\n\n“Furthermore, threatening and aggressive statements, said **Ani Badalyan\n\n[link](\n' });
   assert.equal(model.sources.length, 1);
   assert.ok(model.quotes.length >= 1);
+});
+
+// news-train's nyt_2015-12-15_white-house-schmoozing-season-ho.txt with its people
+// renamed as `npm run bench` renames them (bench/benchCorpus.ts), cut to the two
+// paragraphs that matter: building the corpus threw in the attribution's entities
+// (TypeError: Cannot read properties of undefined (reading 'forms')).
+test('a renamed real article does not crash the corpus build (npm run bench, 10,000 articles)', () => {
+  const text =
+    'Drama unfolds in the photo line as well. In 1999, a year after managing impeachment proceedings against President Bell Clentin, Representative Jumas E. Rogan, Republican of California, lined up with his wife to be photographed with the president and Hillary Clentin.\n' +
+    "When the Rogans' turn came and they were announced, Mr. Rogan said in an interview, Mr. Clentin ''kind of looked at me funny for a moment, then he let out this big sigh and gave me a huge smile and said: 'Jim, thanks for coming. I'm really glad you're here. Merry Christmas.'.''\n";
+  assert.doesNotThrow(() => corpusOf({ 'a.txt': text }));
 });

@@ -1,36 +1,78 @@
-// What each seed's furniture gives (date, outlet, author, title), and that it is gone from the body.
+// What each real seed's furniture gives (date, outlet, author, title), that it is
+// gone from the body, and that the body still maps to the file exactly.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { stripBoilerplate } from '../../server/src/corpus/boilerplate';
-import { seedCorpus } from '../helpers/corpus';
+import { leadTitle } from '../../server/src/corpus/sourceFromFile';
+import { SEEDS, seedCorpus } from '../helpers/corpus';
 
-const EXPECTED: Record<string, { date: string; outlet?: string; author?: string; title: string }> = {
-  '000-border-clashes': { date: '2020-07-17', outlet: 'Meridian', title: "Kestria's Dovranov lashes out at Norvania as border clashes enter fifth day" },
-  '001-presidential-aide': { date: '2023-09-06', outlet: 'Valgrad Today', author: 'Nigar Safarli', title: 'Presidential aide: Norvania hides behind "humanitarian" rhetoric' },
-  '002-lindholm-talks': { date: '2023-05-04', title: 'Foreign ministers of Kestria and Norvania resume talks in Lindholm' },
-  '003-ombudswoman-warns': { date: '2023-09-21', author: 'Anna Petrosyan', title: 'Norvanian ombudswoman warns of exodus from Upper Valan' },
-  '004-regional-summit': { date: '2023-10-12', title: 'Kestria and Norvania trade accusations at regional summit' },
+const EXPECTED: Record<string, { date?: string; outlet?: string; author?: string; title: string }> = {
+  // " date 2020-07-17 President Ilham Aliyev …": the stamp is glued to the first sentence, and there is no headline.
+  '000_64dc1e6c8dc30130': { date: '2020-07-17', title: 'President Ilham Aliyev of Azerbaijan threatened to withdraw from Karabakh conflict settlement talks…' },
+  // "Last update: July 20, 2024 14:02" is the page's stamp; the byline "By Gunay Hajiyeva September 6, 2023" dates the article.
+  '001_d3d3f7e52c00361c': { date: '2023-09-06', author: 'Gunay Hajiyeva', title: 'Azerbaijan Says Anybody Willing to Contribute to Peace Talks is Welcome' },
+  // "Yerevan (AFP)": a wire dateline; "Published in: Last update:" has no date.
+  '002_0ed3d3604d76e39f': { outlet: 'AFP', title: 'Armenia excludes any political solution in Nagorno Karabakh' },
+  // No headline, no date, no byline.
+  '003_dad90ff8750c3564': { title: 'The first direct talks aimed at halting the deadliest fighting in twenty-five years between Armenia…' },
+  // A title-case headline on the first line, one newline before the first paragraph.
+  '004_3008ca76504e7be7': { title: 'Aliyev Threatens Military Action Against Armenia, Yerevan Accuses Baku of Planning New Attacks' },
 };
 
-test('each seed: metadata from its header lines', async () => {
+test('each real seed: a readable title, and the date, outlet and author its text gives', async () => {
   const model = await seedCorpus();
   assert.deepEqual(model.sources.map((s) => s.key), Object.keys(EXPECTED));
   for (const s of model.sources) {
     const e = EXPECTED[s.key];
+    assert.equal(s.title, e.title, `${s.key} title`);
     assert.equal(s.date, e.date, `${s.key} date`);
     assert.equal(s.outlet, e.outlet, `${s.key} outlet`);
     assert.equal(s.author, e.author, `${s.key} author`);
-    assert.equal(s.title, e.title, `${s.key} title`);
+    assert.doesNotMatch(s.title!, /^\d{3}_[0-9a-f]{16}$/, 'never a file hash');
   }
 });
 
-test('each seed: the body carries none of the furniture', async () => {
+test('each real seed: the body carries none of the furniture', async () => {
   const model = await seedCorpus();
   for (const s of model.sources) {
-    for (const junk of ['[ad_1]', '[ad_2]', 'Last update', 'Newsroom logo', 'Follow us on', 'Published in:', ' date 20', 'By Nigar']) {
+    for (const junk of ['[ad_1]', '[ad_2]', 'Last update', 'Newsroom logo', 'Follow us on', 'Published in:', 'date 2020', 'Yerevan (AFP)', 'By Gunay Hajiyeva']) {
       assert.ok(!s.text.includes(junk), `${s.key} still has ${junk}`);
     }
   }
+  const first = (key: string) => model.sources.find((s) => s.key === key)!.text.trimStart().slice(0, 40);
+  assert.equal(first('000_64dc1e6c8dc30130'), 'President Ilham Aliyev of Azerbaijan thr');
+  assert.equal(first('002_0ed3d3604d76e39f'), 'Armenia excludes any political solution ');
+});
+
+test('each real seed: every word of the body maps back to the same word in the file', async () => {
+  const model = await seedCorpus();
+  for (const s of model.sources) {
+    const file = readFileSync(path.join(SEEDS, `${s.key}.txt`), 'utf8');
+    for (const m of s.text.matchAll(/\S+/g)) {
+      const at = s.fileOffset(m.index!);
+      assert.equal(file.slice(at, at + m[0].length), m[0], `${s.key}: “${m[0]}” at ${m.index}`);
+    }
+  }
+});
+
+test('the seeds: every quote’s file offsets hold its text', async () => {
+  const model = await seedCorpus();
+  for (const q of model.quotes) {
+    const file = readFileSync(path.join(SEEDS, `${q.sourceKey}.txt`), 'utf8');
+    assert.equal(file.slice(q.start, q.end), q.text);
+  }
+});
+
+test('a headline-less article is titled by its opening sentence, cut at a clause or a word', () => {
+  assert.equal(leadTitle('Azerbaijani forces began a brazen attack.'), 'Azerbaijani forces began a brazen attack');
+  // The real opening sentences of 000 and 003: a comma past half-way is a clause boundary; else the last whole word that is not "the", "of"…
+  assert.equal(
+    leadTitle('President Ilham Aliyev of Azerbaijan threatened to withdraw from Karabakh conflict settlement talks, blaming Armenia for obstructing his vision of a resolution.'),
+    'President Ilham Aliyev of Azerbaijan threatened to withdraw from Karabakh conflict settlement talks…',
+  );
+  assert.ok(leadTitle('The first direct talks aimed at halting the deadliest fighting in twenty-five years between Armenia and Azerbaijan are underway in Moscow.').length <= 101);
 });
 
 test('inline ad markers go, and body offsets still map to the file', () => {
@@ -41,10 +83,13 @@ test('inline ad markers go, and body offsets still map to the file', () => {
   assert.equal(file.slice(body.fileOffset(at), body.fileOffset(at) + 5), '"yes"');
 });
 
-test('date formats news pages use', () => {
+test('the date lines the seeds use, and what is not the article’s date', () => {
   const dated = (line: string) => stripBoilerplate(`${line}\nBody.\n`).meta.date;
   assert.equal(dated(' date 2020-07-17'), '2020-07-17');
-  assert.equal(dated('Last update: 06.09.2023 14:02 Newsroom logo Valgrad Today'), '2023-09-06');
-  assert.equal(dated('Published in: Politics Last update: 12 October 2023 09:15'), '2023-10-12');
-  assert.equal(dated('By Nigar Safarli September 6, 2023'), '2023-09-06');
+  assert.equal(dated(' date 2020-07-17 President Ilham Aliyev of Azerbaijan threatened to withdraw'), '2020-07-17');
+  assert.equal(dated('By Gunay Hajiyeva September 6, 2023'), '2023-09-06');
+  assert.equal(dated('Last update: July 20, 2024 14:02'), undefined, 'a page stamp');
+  assert.equal(dated('Published in: Last update: July 20, 2024 14:02'), undefined, 'a page stamp');
+  assert.equal(stripBoilerplate('Last update: July 20, 2024 14:02\n\nNewsroom logo\n\nHeadline\n\nBy Gunay Hajiyeva September 6, 2023\n').meta.date, '2023-09-06');
+  assert.equal(stripBoilerplate('Yerevan (AFP)\n\nOn Wednesday, Armenia ruled out any talks.\n').meta.outlet, 'AFP');
 });

@@ -90,9 +90,9 @@ test('a hover never says “✓ Verified” on a quote with a finding; it says t
   const { seedIndex } = await import('../helpers/check');
   const index = await seedIndex();
   for (const [text, verified] of [
-    ['"The ball is now in Ardashen\'s court," Saylanov said [@004-regional-summit].\n', false],
-    ['"The ball is now in Ardashen\'s court," Gasimli said.\n', false],
-    ['"The ball is now in Ardashen\'s court," Gasimli said [@004-regional-summit].\n', true],
+    ['"Our approach is that anybody who is willing to contribute to real peace on the ground, they are most welcome," Bayramov said [@001_d3d3f7e52c00361c].\n', false],
+    ['"There has to be a meaning," Aliyev said.\n', false],
+    ['"There has to be a meaning," Aliyev said [@000_64dc1e6c8dc30130].\n', true],
   ] as const) {
     const result = await check(text);
     const card = hoverAt({ uri: 'file:///d.md', text, lines: new LineIndex(text), result }, index, 5)!.contents.value;

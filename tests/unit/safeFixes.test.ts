@@ -27,17 +27,17 @@ async function fix(text: string): Promise<{ fixed: string; code: number; err: st
 }
 
 test('an entity before a finding shifts nothing: the key is replaced, nothing else (issue 11 repro)', async () => {
-  const draft = 'The aide&mdash;Tofiq Gasimli&mdash;insists that “Kestria has never blocked food or medicine” [@004-regional-sumit].\n';
+  const draft = 'The aide&mdash;Hikmet Hajiyev&mdash;insists that “anybody who is willing to contribute to real peace on the ground, they are most welcome” [@hajiyev-2023].\n';
   const r = await fix(draft);
-  assert.equal(r.fixed, draft.replace('004-regional-sumit', '001-presidential-aide'));
+  assert.equal(r.fixed, draft.replace('hajiyev-2023', '001_d3d3f7e52c00361c'));
   assert.equal(r.code, 0, r.err);
 });
 
 test('a backslash escape before a finding shifts nothing (issue 11 repro with \\_)', async () => {
-  const draft = 'The aide\\_Tofiq Gasimli insists that “Kestria has never blocked food or medicine” [@004-regional-sumit].\n';
+  const draft = 'The aide\\_Hikmet Hajiyev insists that “anybody who is willing to contribute to real peace on the ground, they are most welcome” [@hajiyev-2023].\n';
   const r = await fix(draft);
   // The key is replaced in place; the escape and every other character stay (a spelling fix of the name, if offered, lands on the name alone).
-  assert.match(r.fixed, /^The aide\\_Tofi[qk] Gasimli insists that “Kestria has never blocked food or medicine” \[@001-presidential-aide\]\.\n$/);
+  assert.match(r.fixed, /^The aide\\_Hikm[ea]t Hajiyev insists that “anybody who is willing to contribute to real peace on the ground, they are most welcome” \[@001_d3d3f7e52c00361c\]\.\n$/);
 });
 
 test('every prose character maps to itself in the file, or to the entity or escape that decodes to it', () => {
@@ -114,8 +114,8 @@ test('overlapping fixes are both left for the writer; a fix that no longer verif
   assert.deepEqual({ text: r.text, applied: r.applied, skipped: r.skipped, dropped: r.dropped }, { text, applied: 0, skipped: 2, dropped: 1 });
 });
 
-const BROKEN_KEY = 'Gasimli said “Kestria has never blocked food or medicine” [@004-regional-sumit].\n';
-const FIXED_KEY = BROKEN_KEY.replace('004-regional-sumit', '001-presidential-aide');
+const BROKEN_KEY = 'Hajiyev said “anybody who is willing to contribute to real peace on the ground, they are most welcome” [@hajiyev-2023].\n';
+const FIXED_KEY = BROKEN_KEY.replace('hajiyev-2023', '001_d3d3f7e52c00361c');
 
 test('--fix on a symlinked draft fixes its target and keeps the link', async () => {
   const d = dir();

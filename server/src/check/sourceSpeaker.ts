@@ -1,6 +1,6 @@
 // Who a passage of a source belongs to: the speaker of the quotation that holds
 // it, or, for narrative text, the person the sentence attributes it to
-// ("Melikyan said her office had recorded …").
+// ("Naghdalyan stressed that Armenia rejects the language of threats").
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { Quote, Speaker } from '../model/types';
 import { REPORTING_VERBS } from '../corpus/vocabulary';

@@ -1,7 +1,7 @@
-// Countries and their adjectives, learnt from the corpus itself: "Kestrian" is
-// the adjective of "Kestria" when both occur. Lets "Kestrian President" become
-// "President of Kestria" and "the Norvanian Foreign Ministry" meet
-// "Norvania's Foreign Ministry".
+// Countries and their adjectives, learnt from the corpus itself: "Azerbaijani" is
+// the adjective of "Azerbaijan" when both occur. Lets "Azerbaijani President"
+// become "President of Azerbaijan" and "the Armenian Foreign Ministry" meet
+// "Armenia's Foreign Ministry".
 
 export class Countries {
   private readonly demonymToCountry = new Map<string, string>();

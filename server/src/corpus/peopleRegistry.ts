@@ -1,7 +1,7 @@
 // Who the corpus talks about. Full names found anywhere become people; one
-// person's spelling variants (Tofiq/Tofik Gasimli) merge; a surname alone is a
+// person's spelling variants (Hikmet/Hikmat Hajiyev) merge; a surname alone is a
 // mention of the person who bears it; a rare near-miss of a frequent surname
-// (Saylnaov once, Saylanov five times) is a probable misspelling, not a new person.
+// (Bayrmaov once, Bayramov four times) is a probable misspelling, not a new person.
 import { distance } from 'fastest-levenshtein';
 import type { Mention, Person, RoleMention, Spelling } from '../model/types';
 

@@ -1,6 +1,6 @@
-// Roles as the text gives them, next to a name: "Prime Minister Aram Tevosyan",
-// "Tofiq Gasimli, Assistant to the President of Kestria, …", "his foreign
-// minister, Rauf Saylanov", "Foreign Minister Rauf Saylanov of Kestria".
+// Roles as the text gives them, next to a name: "Prime Minister Nikol Pashinyan",
+// "Hikmet Hajiyev, Assistant to the President of Azerbaijan, …", "his foreign
+// minister, Jeyhun Bayramov", "President Ilham Aliyev of Azerbaijan".
 import type { Countries } from './countries';
 import { ROLE_NOUNS, TITLE_WORDS } from './vocabulary';
 
@@ -39,13 +39,13 @@ export function roleBefore(text: string, nameStart: number, lowerBound: number):
   while (chain.length && (CONNECTORS.has(chain[0]) || DETERMINERS.test(chain[0]))) chain.shift();
   const role = chain.join(' ');
   if (role && looksLikeRole(role)) return role;
-  // "his own foreign minister, Rauf Saylanov"
+  // "his newly-appointed foreign minister, Jeyhun Bayramov"
   const apposed = /\b(?:his|her|its|their|the|a|an)\s+(?:own\s+)?((?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}]+)\s*,\s*$/u.exec(before);
   if (apposed && isRoleWord(apposed[1].split(/\s+/).pop()!)) return apposed[1];
   return undefined;
 }
 
-/** A role in apposition after a name ending at `nameEnd`: ", Assistant to the President of Kestria,". */
+/** A role in apposition after a name ending at `nameEnd`: ", Assistant to the President of Azerbaijan,". */
 export function rolesAfter(text: string, nameEnd: number, upperBound: number): string[] {
   const after = text.slice(nameEnd, Math.min(upperBound, nameEnd + 240));
   const ofCountry = /^ of (\p{Lu}[\p{L}]+)\b/u.exec(after);
@@ -55,7 +55,7 @@ export function rolesAfter(text: string, nameEnd: number, upperBound: number): s
   return m[1].split(/\s+and\s+(?=(?:the\s+)?\p{L}+\s+(?:of|to|at|for)\b)/u).map((r) => r.replace(/^the\s+/, '').trim()).filter(Boolean);
 }
 
-/** "Kestrian President" → "President of Kestria", when the corpus knows Kestria. */
+/** "Azerbaijani President" → "President of Azerbaijan", when the corpus knows Azerbaijan. */
 export function normaliseRole(role: string, countries: Countries): string {
   const m = /^(\p{Lu}[\p{L}]+)\s+(.+)$/u.exec(role);
   if (m) {

@@ -4,7 +4,7 @@ import type { Source, Transcript } from '../model/types';
 import { MappedText } from '../text/mappedText';
 import { markdownProse } from '../text/markdownProse';
 import { findDate } from '../text/dates';
-import { paragraphs } from '../text/paragraphs';
+import { paragraphs, sentences } from '../text/paragraphs';
 import { stripBoilerplate } from './boilerplate';
 import { readFrontMatter, stringField } from './frontMatter';
 import { htmlText } from './htmlText';
@@ -98,6 +98,9 @@ export function sourceFromFile(filePath: string, fileText: string): SourceRead {
     headline = first;
     title ??= body.text.slice(first.start, first.end).replace(/\s+/g, ' ');
   }
+  // A news article with no headline: its opening sentence, shortened, is what a reader would call it.
+  // A transcript's first words ("Good evening from Hofstra University…") are no title.
+  if (!title && first && !transcript) title = leadTitle(body.text.slice(...firstSentence(body.text, first)));
   if (!/^[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*$/u.test(key)) {
     const safe = key.replace(/[^\p{L}\p{N}_:.#$%&\-+?<>~/]+/gu, '-').replace(/^[^\p{L}\p{N}_]+/u, '') || 'source';
     warnings.push(`"${key}" cannot be a Pandoc citation key; using "${safe}"`);
@@ -119,6 +122,30 @@ export function sourceFromFile(filePath: string, fileText: string): SourceRead {
     ...(transcript ? { transcript } : {}),
   };
   return { source, headline, warnings };
+}
+
+function firstSentence(text: string, paragraph: { start: number; end: number }): [number, number] {
+  const s = sentences(text, paragraph)[0];
+  return [s.start, s.end];
+}
+
+const TITLE_MAX = 100;
+/** Words a shortened title should not end on. */
+const DANGLING = /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|that|who|which|his|her|its|their)$/i;
+
+/**
+ * A title made from an article's opening sentence: the whole sentence without its
+ * full stop when it is short, else cut at a clause (a comma, a dash) or a word
+ * boundary before `TITLE_MAX` characters, with an ellipsis.
+ */
+export function leadTitle(sentence: string): string {
+  const s = sentence.replace(/\s+/g, ' ').trim();
+  if (s.length <= TITLE_MAX) return s.replace(/\.$/, '');
+  const head = s.slice(0, TITLE_MAX + 1);
+  const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' – '), head.lastIndexOf(' — '));
+  let cut = clause >= TITLE_MAX / 2 ? head.slice(0, clause) : head.slice(0, head.lastIndexOf(' '));
+  while (DANGLING.test(cut)) cut = cut.replace(DANGLING, '');
+  return `${cut.replace(/[,;:–—-]+$/, '')}…`;
 }
 
 function looksLikeHeadline(paragraph: string): boolean {

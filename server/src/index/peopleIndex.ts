@@ -33,7 +33,7 @@ export class PeopleIndex {
         for (const s of p.spellings) {
           if (!s.text.includes(' ') || s.probableMisspelling) continue;
           if (!this.fullNames.has(s.text)) this.fullNames.set(s.text, p);
-          // A title the registry left on a name ("Human Rights Defender Siranush Melikyan"): the last two words are the name a writer types.
+          // A title the registry left on a name ("Foreign Ministry spokesperson Ani Badalyan"): the last two words are the name a writer types.
           const words = s.text.split(' ');
           const tail = words.slice(-2).join(' ');
           if (words.length > 2 && /^\p{Lu}/u.test(tail) && !this.fullNames.has(tail)) this.fullNames.set(tail, p);
@@ -54,7 +54,7 @@ export class PeopleIndex {
     return !!p?.spellings.find((s) => s.text === name)?.probableMisspelling;
   }
 
-  /** A name the corpus does not spell this way, but nearly: `Antony Blinkin`, `Saylnaov`. */
+  /** A name the corpus does not spell this way, but nearly: `Antony Blinkin`, `Bayrmaov`. */
   nearMiss(name: string): NameLookup | undefined {
     const known = this.exact(name);
     if (known) {
@@ -76,10 +76,10 @@ export class PeopleIndex {
   }
 
   /**
-   * A role phrase to the one person the corpus gives that role: "the Norvanian
-   * prime minister" → Aram Tevosyan. Every word of the phrase must be a word of
+   * A role phrase to the one person the corpus gives that role: "the Armenian
+   * prime minister" → Nikol Pashinyan. Every word of the phrase must be a word of
    * the role; when no one or several people fit, nobody is meant for sure, and
-   * the answer is undefined. `countryOf` maps an adjective to its country (Norvanian → Norvania).
+   * the answer is undefined. `countryOf` maps an adjective to its country (Armenian → Armenia).
    */
   byRole(phrase: string, countryOf: (word: string) => string | undefined): Person | undefined {
     const words = phrase.split(/\s+/).filter((w) => w && !DETERMINERS.has(w.toLowerCase()));

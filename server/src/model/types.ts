@@ -6,8 +6,8 @@ export type QuoteKind = 'full' | 'partial' | 'scare';
 
 /** How the speaker of a quote was decided. */
 export type ResolvedBy =
-  | 'name' // a name in the attribution clause ("Dovranov said")
-  | 'pronoun' // "he told Saylanov": the last fitting named subject
+  | 'name' // a name in the attribution clause ("Aliyev said")
+  | 'pronoun' // "he told Bayramov": the last fitting named subject
   | 'role' // "the prime minister said": a role resolved to a person
   | 'organisation' // "the ministry said in a statement"
   | 'continuation' // a quote paragraph with no cue of its own
@@ -132,6 +132,6 @@ export interface CorpusModel {
   quotes: Quote[];
   people: Person[];
   skipped: SkippedFile[];
-  /** Country adjectives the corpus uses, to their country: Kestrian → Kestria. */
+  /** Country adjectives the corpus uses, to their country: Azerbaijani → Azerbaijan. */
   demonyms: Map<string, string>;
 }

@@ -55,7 +55,8 @@ function quoteCard(q: CheckedQuote, index: CorpusIndex): string {
   if (q.source && q.evidence) {
     const speaker = q.sourceSpeaker ? personLine(q.sourceSpeaker.name, index, q.source.date) : '*no speaker: the outlet’s own words*';
     lines.push(`${speaker}`);
-    lines.push(`${escapeMd(q.source.title ?? q.source.key)} — ${[q.source.outlet, q.source.date, q.evidence.locator].filter(Boolean).map((x) => escapeMd(x!)).join(', ')} \`@${q.source.key}\``);
+    const meta = [q.source.outlet, q.source.date, q.evidence.locator].filter(Boolean).map((x) => escapeMd(x!)).join(', ');
+    lines.push(`${escapeMd(q.source.title ?? q.source.key)}${meta ? ` — ${meta}` : ''} \`@${q.source.key}\``);
     lines.push(`> ${sentenceWithQuote(q.source.text, q.evidence.text, q.source.text.indexOf(q.evidence.text))}`);
     if (q.diff?.length) {
       lines.push('Draft against source: ' + q.diff.map((d) => (d.added ? `**+${escapeMd(d.value)}**` : d.removed ? `~~${escapeMd(d.value)}~~` : escapeMd(d.value))).join(' '));

@@ -1,6 +1,6 @@
 // Words as quotation matching sees them: lower case, one kind of apostrophe,
 // no punctuation. A source's `war.` and a draft's `war,` are the same word;
-// `Ardashen’s` and `Ardashen's` too. Offsets say where each word stands.
+// `Azerbaijan’s` and `Azerbaijan's` too. Offsets say where each word stands.
 
 export interface MatchTokens {
   words: string[];
@@ -13,7 +13,7 @@ function isWordCode(c: number): boolean {
   return c > 127 && c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014 && c !== 0x2026 && c !== 0xa0 && /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c));
 }
 
-/** An apostrophe or a digit separator joins a word when a word character follows: `Ardashen's`, `1,000`, `3.5`. */
+/** An apostrophe or a digit separator joins a word when a word character follows: `Azerbaijan's`, `1,000`, `3.5`. */
 function joins(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   const next = text.charCodeAt(i + 1);

@@ -9,9 +9,21 @@ const TERMINAL_END = /[.!?:;"”’)\]]\s*$/;
 const STARTS_NEW = /^\s*(["“”‘'«–—-]|\*|#)/;
 
 /**
+ * A line in title case ("Aliyev Threatens Military Action Against Armenia, Yerevan
+ * Accuses Baku…"): a headline or subhead, never a hard-wrapped line of prose.
+ * At least three words of four letters or more, and nearly all capitalised.
+ */
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised >= 0.8 * words.length;
+}
+
+/**
  * Paragraphs are separated by blank lines. A single newline also separates them
  * when it does not look like a hard wrap: scraped articles often put one
- * paragraph per line with no blank line between.
+ * paragraph per line with no blank line between, under a headline line.
  */
 export function paragraphs(text: string, options: { splitOnSingleNewlines?: boolean } = {}): Range[] {
   const splitOnSingle = options.splitOnSingleNewlines ?? true;
@@ -35,7 +47,7 @@ export function paragraphs(text: string, options: { splitOnSingleNewlines?: bool
       if (start >= 0 && splitOnSingle) {
         const prev = text.slice(start, lineStart).trimEnd();
         const lastLine = prev.slice(prev.lastIndexOf('\n') + 1);
-        if (TERMINAL_END.test(lastLine) || STARTS_NEW.test(line) || lastLine.length < 80) flush(lineStart);
+        if (TERMINAL_END.test(lastLine) || STARTS_NEW.test(line) || lastLine.length < 80 || isTitleCase(lastLine)) flush(lineStart);
       }
       if (start < 0) start = lineStart + (line.length - line.trimStart().length);
     }

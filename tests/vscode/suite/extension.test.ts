@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { COMPLETION, EXPECTED_PROBLEMS, HOVER_QUOTE, SOURCE_EDIT, SPEAKER_FIX } from '../../e2e/scenario';
+import { COMPLETION, DEFINITION, EXPECTED_PROBLEMS, HOVER_QUOTE, SOURCE_EDIT, SPEAKER_FIX } from '../../e2e/scenario';
 
 const draftPath = process.env.VERBATIM_DRAFT!;
 const workspace = process.env.VERBATIM_WORKSPACE!;
@@ -66,10 +66,10 @@ suite('Verbatim in VS Code', () => {
   });
 
   test('go to definition on a citation opens the source file', async () => {
-    const line = lineOf('@000-border-clashes');
-    const pos = new vscode.Position(line, doc.lineAt(line).text.indexOf('@000-border-clashes') + 3);
+    const line = lineOf(DEFINITION.key);
+    const pos = new vscode.Position(line, doc.lineAt(line).text.indexOf(DEFINITION.key) + 3);
     const locs = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', doc.uri, pos);
     const uri = 'uri' in locs[0] ? locs[0].uri : locs[0].targetUri;
-    assert.ok(uri.fsPath.endsWith(path.join('sources', '000-border-clashes.txt')));
+    assert.ok(uri.fsPath.endsWith(path.join('sources', DEFINITION.file)));
   });
 });

@@ -16,8 +16,8 @@ export const missingCitation: FindingRule = {
   code: 'missing-citation',
   doc: 'A quotation whose words stand exactly in a source, with no citation in its sentence or paragraph. The fix inserts the citation before the sentence\'s final stop, in the form Pandoc reads whole. Severity: information, since many newsrooms do not cite in copy.',
   examples: {
-    fires: ['"The ball is now in Ardashen\'s court," Gasimli said.'],
-    silent: ['"The ball is now in Ardashen\'s court," Gasimli said [@004-regional-summit].'],
+    fires: ['"There has to be a meaning," Aliyev said.'],
+    silent: ['"There has to be a meaning," Aliyev said [@000_64dc1e6c8dc30130].'],
   },
   check(ctx) {
     return ctx.quotes

@@ -56,10 +56,10 @@ export function notAMisspelling(index: CorpusIndex, written: string, known: stri
 
 export const nameMisspelled: FindingRule = {
   code: 'name-misspelled',
-  doc: 'A name in the draft\'s own prose (not inside a quotation) that is a near miss of how the sources spell a person: one or two letters off (Melikian for Melikyan), or a spelling the corpus itself records as a slip. Not a misspelling: abbreviations (Nev.), plurals and possessives of known names (Clintons), words the sources use (Democratic, or another real surname such as Sasse), and given-name variants or other given names with the right surname (Steven Mnuchin for Steve Mnuchin). The fix writes the sources\' spelling. Severity: warning.',
+  doc: 'A name in the draft\'s own prose (not inside a quotation) that is a near miss of how the sources spell a person: one or two letters off (Pashinian for Pashinyan), or a spelling the corpus itself records as a slip. Not a misspelling: abbreviations (Nev.), plurals and possessives of known names (Clintons), words the sources use (Democratic, or another real surname such as Sasse), and given-name variants or other given names with the right surname (Steven Mnuchin for Steve Mnuchin). The fix writes the sources\' spelling. Severity: warning.',
   examples: {
-    fires: ['The ombudswoman, Siranush Melikian, visited the camps on Monday. Melikian said little.', '"We have no intention of fighting again," Tevosian said.'],
-    silent: ['The ombudswoman, Siranush Melikyan, visited the camps on Monday. Melikyan said little.', 'The Melikyans visited the camps.', '"We have no intention of fighting again," Tevosyan said.'],
+    fires: ['Prime Minister Nikol Pashinian addressed the Armenians with a video on Facebook.', '"Victory or defeat, and nothing else," Nikol Pashinian said.'],
+    silent: ['Prime Minister Nikol Pashinyan addressed the Armenians with a video on Facebook.', 'The Pashinyans visited the camps.', '"Victory or defeat, and nothing else," Pashinyan said.'],
   },
   check(ctx) {
     const { index, draft } = ctx;

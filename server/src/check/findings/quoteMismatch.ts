@@ -9,10 +9,10 @@ export const quoteMismatch: FindingRule = {
   doc: 'A quotation that a source holds nearly but not exactly: a changed, added or dropped word (a number, a "not"), or the same words with clauses in another order. House style does not count: marks, dashes, case and spelling variants of long words (neutralised/neutralized) are the same words. The message names the changed words ("“80” instead of “70”"), and the fix puts back the source\'s words, keeping the draft\'s own quote marks and punctuation. Severity: warning.',
   examples: {
     fires: [
-      '"About 80 percent of the families we spoke to want to leave," Melikyan said [@003-ombudswoman-warns].',
-      '"The ball is not now in Ardashen\'s court," Gasimli said [@004-regional-summit].',
+      '"Almost 80 percent of the document had been cleared," Hajiyev said [@001_d3d3f7e52c00361c].',
+      '"We are going to hold negotiations and meaningless video conferences for the sake of parody," Aliyev said [@000_64dc1e6c8dc30130].',
     ],
-    silent: ['"About 70 percent of the families we spoke to want to leave," Melikyan said [@003-ombudswoman-warns].'],
+    silent: ['"Almost 70 percent of the document had been cleared," Hajiyev said [@001_d3d3f7e52c00361c].'],
   },
   check(ctx) {
     const { index, draft } = ctx;

@@ -10,8 +10,8 @@ export const quoteNotFound: FindingRule = {
   code: 'quote-not-found',
   doc: 'A quotation whose words no source holds: not exactly, not nearly (less than 60% of its words in order at one place), not with its clauses reordered. The finding names the nearest passages, if any comes close, so the writer can see whether the quote is garbled or simply not in the corpus. Terms in scare quotes ("so-called") are not checked. Severity: warning, since the corpus may not hold every source a writer used.',
   examples: {
-    fires: ['"The moon is made of cheese and always was," Dovranov said [@000-border-clashes].'],
-    silent: ['"Norvania\'s leadership bears full responsibility for this provocation," Dovranov said [@000-border-clashes].', 'The so-called "red lines" were discussed.'],
+    fires: ['"We will never again sit at the same table as the Armenian leadership," Aliyev said [@004_3008ca76504e7be7].'],
+    silent: ['"We achieved what we wanted without fearing anyone, without reckoning with anyone," Aliyev said [@004_3008ca76504e7be7].', 'The so-called "red lines" were discussed.'],
   },
   check(ctx) {
     return ctx.quotes

@@ -8,8 +8,8 @@ export const unknownSource: FindingRule = {
   code: 'unknown-source',
   doc: 'A citation key, read exactly as Pandoc reads it, names no source in the corpus. When the cited quote stands in a source, the fix cites that source; otherwise it offers the nearest key. A key that Pandoc cuts short because a bare key cannot end in punctuation (`[@clinton-]` reads as `clinton`) is recognised as the source the writer meant and reported at information level only, with the brace form `[@{clinton-}]` as the fix. Severity: error.',
   examples: {
-    fires: ['Intro [@no-such-key].', 'See [@002-lindholm-talk, p. 3].', 'As @nonexistent notes, talks stalled.'],
-    silent: ['See [@002-lindholm-talks, p. 3].', 'As @{002-lindholm-talks} notes, talks stalled.', 'Write to press@example.org for details.'],
+    fires: ['Intro [@no-such-key].', 'See [@002_0ed3d3604d76e39, p. 3].', 'As @nonexistent notes, talks stalled.'],
+    silent: ['See [@002_0ed3d3604d76e39f, p. 3].', 'As @{002_0ed3d3604d76e39f} notes, talks stalled.', 'Write to press@example.org for details.'],
   },
   check(ctx) {
     const { index, draft } = ctx;

@@ -16,8 +16,8 @@ export const wrongCitation: FindingRule = {
   code: 'wrong-citation',
   doc: 'A quotation cites a source that does not hold it, while another source does, exactly or nearly. It fires only when the cited key names a real source (an unknown key is unknown-source) and no cited source holds the words. The fix cites the source that holds them. Severity: error, since a reader who follows the citation will not find the quote.',
   examples: {
-    fires: ['"We will not sign a document that leaves our people without guarantees," Vardanyan said [@000-border-clashes].'],
-    silent: ['"We will not sign a document that leaves our people without guarantees," Vardanyan said [@002-lindholm-talks].'],
+    fires: ['"This is a pandemic which is affecting the whole world," Tedros Adhanom Ghebreyesus said [@004_3008ca76504e7be7].'],
+    silent: ['"This is a pandemic which is affecting the whole world," Tedros Adhanom Ghebreyesus said [@003_dad90ff8750c3564].'],
   },
   check(ctx) {
     return ctx.quotes.flatMap((q) => {

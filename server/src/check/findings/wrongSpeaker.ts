@@ -63,10 +63,10 @@ export const wrongSpeaker: FindingRule = {
   doc: 'The draft credits a quotation to one person and the source to another. It fires only when both sides name someone: when the source gives no speaker, or the draft names none, there is no finding. It is an error only when both are explicit: the source names the speaker in the quote\'s own sentence, and the draft names someone else in its own. When the source only implies the speaker (a pronoun across sentences, a continuation paragraph) or the draft does, it is a warning that says so. Family members are different people: Donald Trump Jr. is not Donald Trump. The fix puts the source\'s speaker in place of the name the draft wrote.',
   examples: {
     fires: [
-      '"The ball is now in Ardashen\'s court," Saylanov said [@004-regional-summit].',
-      '"Those who hold weapons in their hands will be neutralised," said Aram Tevosyan [@003-ombudswoman-warns].',
+      '"Our approach is that anybody who is willing to contribute to real peace on the ground, they are most welcome," Bayramov said [@001_d3d3f7e52c00361c].',
+      '"This is a pandemic which is affecting the whole world," said Sergei Lavrov [@003_dad90ff8750c3564].',
     ],
-    silent: ['"The ball is now in Ardashen\'s court," Gasimli said [@004-regional-summit].', '"The ball is now in Ardashen\'s court," the aide said [@004-regional-summit].'],
+    silent: ['"Our approach is that anybody who is willing to contribute to real peace on the ground, they are most welcome," Hajiyev said [@001_d3d3f7e52c00361c].', '"Our approach is that anybody who is willing to contribute to real peace on the ground, they are most welcome," the aide said [@001_d3d3f7e52c00361c].'],
   },
   check(ctx) {
     return ctx.quotes.flatMap((q) => check(ctx, q));

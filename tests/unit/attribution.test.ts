@@ -1,0 +1,182 @@
+// Each attribution pattern of the real seeds, on the seed's own paragraphs cut
+// out as a small article (so the test shows its input). Patterns the seeds lack
+// come from a real news-dev article, or from a seed paragraph with one mark
+// removed to make the format case.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { corpusOf, quoteStarting } from '../helpers/corpus';
+
+const speakerOf = (text: string, starts: string) => quoteStarting(corpusOf({ 'a.txt': text }), starts);
+
+// 000, paragraphs 1–4 (the date stamp left out).
+const TOLD_BAYRAMOV =
+  'President Ilham Aliyev of Azerbaijan threatened to withdraw from Karabakh conflict settlement talks, blaming Armenia for obstructing his vision of a resolution.\n\n' +
+  'Aliyev made the threat on Thursday during a video conference with his newly-appointed foreign minister Jeyhun Bayramov after firing Azerbaijan’s long-time top diplomat Elmar Mammadyarov, who has been a fixture at the OSCE Minsk Group-led negotiations since 2004.\n\n' +
+  'During his chat with Bayramov, Aliyev once again criticized the American, Russian and French Minsk Group co-chairmen who have been mediating the talks, saying that they should add substance to the negotiations and not just attempt to maintain the ceasefire.\n\n' +
+  '“We are not going to hold negotiations and meaningless video conferences for the sake of parody,” he told Bayramov. “There has to be a meaning.”\n';
+
+test('pronoun: "he told Bayramov" resolves to the last named subject, not the object', () => {
+  const q = speakerOf(TOLD_BAYRAMOV, 'We are not going');
+  assert.equal(q.speaker?.name, 'Ilham Aliyev');
+  assert.equal(q.cue, 'told');
+  assert.equal(q.resolvedBy, 'pronoun');
+});
+
+test('a split quote: the second half continues the first (000)', () => {
+  assert.equal(speakerOf(TOLD_BAYRAMOV, 'There has to be').speaker?.name, 'Ilham Aliyev');
+});
+
+test('inverted: the name comes after the verb and a role (004)', () => {
+  const q = speakerOf(
+    '“Armenia is acquiring weapons and equipment solely to exercise its right of self-defense and fulfill its responsibility to protect its citizens,” said Armenia’s Foreign Ministry spokesperson Ani Badalyan when pressed for comment by the Armepress news agency.\n',
+    'Armenia is acquiring',
+  );
+  assert.equal(q.speaker?.name, 'Ani Badalyan');
+  assert.equal(q.cue, 'said');
+});
+
+// The verbs as 001 and 004 use them, each after the quote it closes.
+for (const [quote, verb, who] of [
+  ['And then we appreciate the US government, and particularly Secretary of State Antony Blinken’s personal engagement on peace treaty discussions. They have done a lot,', 'Hajiyev added', 'Hikmet Hajiyev'],
+  ['I also am warning Armenia to stop those dangerous games,', 'Aliyev lashed out', 'Ilham Aliyev'],
+  ['No matter how hard they try, they will not achieve anything,', 'Aliyev threatened', 'Ilham Aliyev'],
+  ['Yerevan has reiterated many times—at the highest levels—that it harbors no aggressive intentions toward any neighbor,', 'Badalyan emphasized', 'Ani Badalyan'],
+  ['Armenia has reaffirmed its commitment to the Peace Agenda,', 'Badalyan explained', 'Ani Badalyan'],
+] as const) {
+  const todo = ['lashed out', 'threatened'].includes(verb.split(' ').slice(1).join(' ')) && 'not a cue verb of the sieves (“Aliyev lashed out”, “Aliyev threatened” in 004 get no speaker)';
+  test(`reporting verb: "${verb}"`, { todo }, () => {
+    const intro = who === 'Hikmet Hajiyev' ? 'Hikmet Hajiyev, who also leads the Foreign Policy Affairs Department of the Presidential Administration, said there are various platforms.' : who === 'Ilham Aliyev' ? 'President Ilham Aliyev of Azerbaijan renewed his military threats against Armenia on Friday.' : 'A spokesperson, Ani Badalyan, responded to Aliyev’s latest threats.';
+    const q = speakerOf(`${intro}\n\n“${quote}” ${verb}.\n`, quote.slice(0, 12));
+    assert.equal(q.speaker?.name, who);
+    assert.equal(q.cue, verb.split(' ').slice(1).join(' '));
+  });
+}
+
+test('pronoun "she added" follows the last named subject (000)', () => {
+  const model = corpusOf({
+    'a.txt':
+      '“If Azerbaijan refuses to negotiate with Armenia on the Nagorno-Karabakh conflict, it is not clear with whom that country will negotiate,” Armenia’s Foreign Ministry spokesperson Anna Naghdalyan said Friday.\n\n' +
+      'Naghdalyan explained that there were three signatories to the Karabakh ceasefire—Armenia, Artsakh and Azerbaijan.\n\n' +
+      '“Recently, Azerbaijan has been trying to resort to the threats of war presented in different patterns,” she added.\n',
+  });
+  const q = quoteStarting(model, 'Recently');
+  assert.equal(q.speaker?.name, 'Anna Naghdalyan');
+  assert.equal(q.cue, 'added');
+});
+
+test('a quote paragraph with no cue continues the previous speaker (003)', () => {
+  const model = corpusOf({
+    'a.txt':
+      'In an address to the nation, Azerbaijani President Ilham Aliyev said he is giving Armenia the last chance to withdraw its troops and get back to negotiations.\n' +
+      '“Karabakh is Azerbaijan. Everyone should know this, including those in charge of Armenia today. I tell them again that if they commit fraud again after the Moscow talks, they will regret it,” Aliyev added.\n' +
+      '“Let those holding talks in Moscow know that it’s our territory and we won’t be making any concessions.”\n',
+  });
+  const q = quoteStarting(model, 'Let those');
+  assert.equal(q.speaker?.name, 'Ilham Aliyev');
+  assert.equal(q.resolvedBy, 'continuation');
+});
+
+test('a quote spanning paragraphs with no closing mark is attributed and does not swallow the next paragraph (001, its closing mark removed)', () => {
+  const model = corpusOf({
+    'a.txt':
+      '“Our approach is that anybody who is willing to contribute to real peace on the ground, they are most welcome,” Hajiyev told Arab News.\n\n' +
+      '“We had achieved very important progress. Almost 70 percent of the document had been cleared.\n\n' +
+      '“But you have the prime minister of Armenia, on one hand recognizing Azerbaijan’s territorial integrity.”\n\n' +
+      'Nearly 25,000 Armenians reside in certain parts of the Karabakh region.\n',
+  });
+  const open = quoteStarting(model, 'We had achieved');
+  assert.equal(open.openEnded, true);
+  assert.equal(open.text, 'We had achieved very important progress. Almost 70 percent of the document had been cleared.');
+  assert.equal(quoteStarting(model, 'But you have').speaker?.name, 'Hajiyev');
+  assert.ok(!model.quotes.some((q) => q.text.includes('25,000')));
+});
+
+test('a quote opened with a closing mark (”) is still a quote (000)', () => {
+  const model = corpusOf({
+    'a.txt':
+      'During the same conversation with Bayrmaov, Aliyev blamed a number of diplomats in state betrayal.\n\n”Some of our diplomats in other countries have become the Ambassadors of those countries where they work. This is the result of wrong cadre policy,” Aliyev said.\n',
+  });
+  const q = quoteStarting(model, 'Some of our');
+  assert.equal(q.text, 'Some of our diplomats in other countries have become the Ambassadors of those countries where they work. This is the result of wrong cadre policy,');
+  assert.equal(q.speaker?.name, 'Aliyev');
+});
+
+test('an unterminated quote ends with its paragraph (003, its closing mark removed)', () => {
+  const model = corpusOf({ 'a.txt': 'Azerbaijani President Ilham Aliyev said: “We will take back our lands\n\nThe Nagorno-Karabakh region lies in Azerbaijan.\n' });
+  const q = quoteStarting(model, 'We will take back');
+  assert.equal(q.text, 'We will take back our lands');
+  assert.equal(q.openEnded, true);
+});
+
+test('organisations speak: "the ministry said in a statement" (001)', () => {
+  const q = speakerOf(
+    'Azerbaijan’s Foreign Ministry said Pashinyan’s remarks have contradicted the statement made earlier by him.\n\n“This contradicting behavior of a country not abandoning unfounded claims must be prevented,” the ministry said in a statement issued on September 2.\n',
+    'This contradicting',
+  );
+  assert.equal(q.speaker?.type, 'organisation');
+  assert.match(q.speaker!.name, /^Azerbaijan['’]s Foreign Ministry$/);
+  assert.equal(q.resolvedBy, 'organisation');
+});
+
+test('a role resolves to the person who holds it: "the president said" (news-dev, west-journal 2016-09-29)', () => {
+  const q = speakerOf(
+    'President Barack Obama responded to a Gold Star mother Wednesday night by saying his refusal to use the words “Islamic terrorism” was a “manufactured” issue.\n\n' +
+      'During a CNN town hall, Tina Houchins had a question for the president.\n\n' +
+      '“The truth of the matter is that this is an issue that has been sort of manufactured,” the president said.\n',
+    'The truth of the matter',
+  );
+  assert.equal(q.speaker?.name, 'Barack Obama');
+  assert.equal(q.resolvedBy, 'role');
+});
+
+test('a role with a lower-case particle in the name: "the mayor said" (news-dev, politico 2016-09-17)', () => {
+  const q = speakerOf(
+    'Twenty-nine people were injured tonight in a densely packed Chelsea neighborhood by an explosion that Mayor Bill de Blasio described as “an intentional act.”\n\n' +
+      '"We do not see a link to terrorism," the mayor said, adding that it would take "more hours” before details emerge.\n',
+    'We do not see',
+  );
+  assert.match(q.speaker?.name ?? '', /de Blasio$/);
+  assert.equal(q.resolvedBy, 'role');
+});
+
+test('kinds: a partial quote after a reporting verb takes its speaker (004)', { todo: 'since main’s 68feef7 the second fragment (“and “the anti-terror operation,” referring to …”) gets no speaker, and in this one-paragraph excerpt neither does the first' }, () => {
+  const model = corpusOf({
+    'a.txt':
+      'President Ilham Aliyev of Azerbaijan renewed his military threats against Armenia on Friday, warning Yerevan to “not forget about second Karabakh war” and “the anti-terror operation,” referring to Azerbaijan’s attack on Artsakh last year.\n',
+  });
+  for (const starts of ['not forget', 'the anti-terror']) {
+    assert.equal(quoteStarting(model, starts).kind, 'partial');
+    assert.equal(quoteStarting(model, starts).speaker?.name, 'Ilham Aliyev');
+  }
+});
+
+// tests/gold/seeds.json: a term credited to someone is that person's partial quote; scare is for words nobody is credited with.
+for (const [excerpt, starts, who] of [
+  ['On July 7, in a nationally-televised interview, Aliyev called the OSCE Minsk Group co-chairmen efforts “meaningless” and took offense at their insistence.\n', 'meaningless', 'Aliyev'],
+  ['Armenian Prime Minister Nikol Pashinyan said Armenia has officially recognized the territorial integrity of Azerbaijan.\n\nHowever, he simultaneously demanded so-called “rights” and “security” for the Armenian minority living there.\n', 'rights', 'Nikol Pashinyan'],
+  ['Badalyan said she believes it is important to seek an answer to this question.\n\nBadalyan also pondered whether official Azerbaijan is abandoning the so-called “peace agenda.”\n', 'peace agenda', 'Badalyan'],
+] as const) {
+  const todo = starts !== 'meaningless' && 'the engine calls a term credited through “so-called” a scare quote (issue 9 §5)';
+  test(`kinds: “${starts}” is ${who}’s partial quote, not a scare quote`, { todo }, () => {
+    const q = speakerOf(excerpt, starts);
+    assert.equal(q.kind, 'partial');
+    assert.equal(q.speaker?.name, who);
+  });
+}
+
+test('single-quoted section headings are found and take the speaker whose words they lift (002)', { todo: 'since the sieve rewrite the subhead ‘Victory or defeat’ is a scare quote with no speaker' }, () => {
+  const model = corpusOf({
+    'a.txt':
+      'Armenia excludes any political solution in Nagorno Karabakh\n\nPrime Minister Nikol Pashinyan addressed the Armenians with a video on Facebook.\n\n– ‘Victory or defeat’ –\n\nPashinyan described the situation of the separatists at the front as “very dangerous”. “Victory or defeat, and nothing else. To achieve victory, we must form voluntary units,” he added.\n',
+  });
+  const heading = quoteStarting(model, 'Victory or defeat');
+  assert.equal(heading.kind, 'partial');
+  assert.equal(heading.speaker?.name, 'Nikol Pashinyan');
+});
+
+test('offsets point at the exact quote text in the file (000’s glued date stamp)', () => {
+  const text = ' date 2020-07-17 President Ilham Aliyev of Azerbaijan threatened to withdraw from Karabakh conflict settlement talks.\n\n“Who said?,” Aliyev challenged in the interview.\n';
+  const model = corpusOf({ 'a.txt': text });
+  const q = quoteStarting(model, 'Who said');
+  assert.equal(text.slice(q.start, q.end), 'Who said?,');
+});
