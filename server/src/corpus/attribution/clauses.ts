@@ -85,7 +85,7 @@ export function trailingClause(text: string, start: number, end: number): Clause
   return null;
 }
 
-const PARTICLE_AFTER: Record<string, true> = { pointed: true, summed: true, chimed: true, went: true };
+const PARTICLE_AFTER: Record<string, true> = { pointed: true, summed: true, chimed: true, went: true, lashed: true };
 
 /**
  * The clauses before an opening mark whose verb may govern the quote, the last

@@ -17,7 +17,7 @@ reported reports told emailed texted messaged chanted sang read reads quoted cit
 yells yelled shouts screams screamed cries cried whispered muttered murmured sighed snapped barked growled
 attacked attacks attacking characterized characterizes characterizing characterised praised praises praising hailed hails
 derided derides ridiculed lambasted touted touts decried decries denounced denounces condemned condemns blamed blames blaming
-exhorted scolded chided pleaded begged conveyed conveys
+exhorted scolded chided pleaded begged conveyed conveys threatened threatens lashed
 accuse describe claim argue warn insist attack blame praise criticize denounce dismiss mock declare explain announce admit
 pointed summed chimed went`;
 
@@ -25,7 +25,7 @@ pointed summed chimed went`;
 export const CUE_VERBS: ReadonlySet<string> = new Set(VERBS.split(/\s+/).filter(Boolean));
 
 /** Verbs that need a particle to report speech: "pointed out", "went on", "summed up", "chimed in". */
-const NEEDS_PARTICLE: Record<string, string> = { pointed: 'out', summed: 'up', chimed: 'in', went: 'on' };
+const NEEDS_PARTICLE: Record<string, string> = { pointed: 'out', summed: 'up', chimed: 'in', went: 'on', lashed: 'out' };
 
 /** Verbs that name rather than report: after them a short quote is a term the subject used ("called it “rigged”"). */
 export const NAMING_CUES: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'dubbed', 'labeled', 'labelled', 'branded', 'termed', 'described', 'describes', 'describing']);

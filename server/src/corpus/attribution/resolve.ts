@@ -209,7 +209,7 @@ export class Resolver {
     // A given name's usual gender is a hint only (Ilham, Nikol): such a person may still be "he" or "she" when no one else fits.
     const fitsLoosely = (e: ArticleEntity) => fits(e) || (!wantOrg && e.type === 'person' && !e.genderSure);
     // Prefer a subject or speaker; a name in object position ("he told Bayramov") is rarely the one who speaks next.
-    const subject = candidates.find((s) => s.subject && (fits(s.entity) || (s.paragraph === paragraph && fitsLoosely(s.entity))));
+    const subject = candidates.find((s) => s.subject && fitsLoosely(s.entity));
     // No fitting subject nearby: the one fitting person of the last few paragraphs, if there is exactly one.
     const chosen = subject ?? this.onlyFitting(fits, offset, paragraph);
     if (!chosen) return null;
