@@ -71,3 +71,8 @@ export interface Sieve {
   doesNotFire: SieveExample[];
   apply(ctx: QuoteContext): Verdict | null;
 }
+
+/** A speaker named in the quote's own clause (a name, an organisation) is explicit; a pronoun or description is inferred. */
+export function confidenceOf(speaker: Resolution | null): Confidence {
+  return speaker?.via === 'name' || speaker?.via === 'organisation' ? 'explicit' : 'inferred';
+}

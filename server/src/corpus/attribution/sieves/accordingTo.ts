@@ -1,4 +1,4 @@
-import type { Sieve } from '../sieve';
+import { confidenceOf, type Sieve } from '../sieve';
 
 const ACCORDING_TO = /\baccording to\s+/giu;
 
@@ -24,7 +24,7 @@ export const accordingTo: Sieve = {
       while (npEnd < sentence.end && !/[,.;:!?"“”]/.test(text[npEnd])) npEnd++;
       if (npEnd - npStart > 100) continue;
       const speaker = resolver.subjectAfter(npStart, npEnd, paragraph);
-      return { speaker, cue: 'according to', confidence: speaker?.via === 'pronoun' || speaker?.via === 'nominal' ? 'inferred' : 'explicit' };
+      return { speaker, cue: 'according to', confidence: confidenceOf(speaker) };
     }
     return null;
   },

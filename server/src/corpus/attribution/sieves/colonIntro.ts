@@ -1,5 +1,5 @@
 import { leadingClause } from '../clauses';
-import type { Sieve } from '../sieve';
+import { confidenceOf, type Sieve } from '../sieve';
 
 export const colonIntro: Sieve = {
   name: 'colon-intro',
@@ -22,6 +22,6 @@ export const colonIntro: Sieve = {
     const clause = leadingClause(view.text, last.start, prev.end);
     if (!clause) return null;
     const speaker = resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph - 1);
-    return { speaker, cue: clause.verb.text.toLowerCase(), confidence: speaker?.via === 'name' || speaker?.via === 'organisation' ? 'explicit' : 'inferred' };
+    return { speaker, cue: clause.verb.text.toLowerCase(), confidence: confidenceOf(speaker) };
   },
 };

@@ -1,6 +1,6 @@
 import { leadingClauses, type Clause } from '../clauses';
 import type { Resolution } from '../resolve';
-import type { QuoteContext, Sieve } from '../sieve';
+import { confidenceOf, type QuoteContext, type Sieve } from '../sieve';
 import { sentenceSubject } from './sentenceSubject';
 
 export const leadingCue: Sieve = {
@@ -33,7 +33,7 @@ export const leadingCue: Sieve = {
         // "… after she attacked officers and blamed shootings on": of the clause's subject.
         speaker = clauseSubject(ctx, clause) ?? sentenceSubject(ctx);
       } else speaker = resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph);
-      if (speaker) return { speaker, cue: verb, confidence: speaker.via === 'name' || speaker.via === 'organisation' ? 'explicit' : 'inferred' };
+      if (speaker) return { speaker, cue: verb, confidence: confidenceOf(speaker) };
     }
     return { speaker: null, cue: clauses[0].verb.text.toLowerCase(), confidence: 'inferred' };
   },

@@ -1,5 +1,5 @@
 import { trailingClause } from '../clauses';
-import type { Sieve } from '../sieve';
+import { confidenceOf, type Sieve } from '../sieve';
 
 export const trailingCue: Sieve = {
   name: 'trailing-cue',
@@ -23,6 +23,6 @@ export const trailingCue: Sieve = {
     const clause = trailingClause(view.text, span.close + 1, ctx.afterEnd);
     if (!clause) return null;
     const speaker = clause.inverted ? resolver.subjectAfter(clause.subjectStart, clause.subjectEnd, paragraph) : resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph);
-    return { speaker, cue: clause.verb.text.toLowerCase(), confidence: speaker?.via === 'pronoun' || speaker?.via === 'nominal' ? 'inferred' : 'explicit', reason: speaker ? undefined : `“${view.text.slice(clause.subjectStart, clause.subjectEnd)}” names no one this article introduces` };
+    return { speaker, cue: clause.verb.text.toLowerCase(), confidence: confidenceOf(speaker), reason: speaker ? undefined : `“${view.text.slice(clause.subjectStart, clause.subjectEnd)}” names no one this article introduces` };
   },
 };
