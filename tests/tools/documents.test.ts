@@ -87,7 +87,7 @@ test('the debate transcript as a Word file and as a PDF: the same speakers’ tu
   const draft = 'Trump said, "Well, at least I have a plan to fight ISIS." [@debate]\n';
   const result = checkDraft(draft, index);
   assert.deepEqual(codesByLine(draft, result.findings), ['wrong-speaker@1']);
-  assert.match(result.findings[0].message, /from Hillary Clinton, not Donald Trump/);
+  assert.match(result.findings[0].message, /Hillary Clinton said this, not Donald Trump/);
 });
 
 test('a scanned PDF, with no text layer, is skipped with one clear message', { skip: noTools || noSeeds }, () => {
