@@ -77,12 +77,11 @@ export function verifyFix(text: string, fix: Fix): Fix | null {
 
 /**
  * Records on every edit of `findings` the draft's words it replaces, as the
- * check read them (the prose, with entities and escapes decoded; markup left
+ * check read them (`prose`: the draft's own prose map, not a second parse) (the prose, with entities and escapes decoded; markup left
  * out). A range that takes in markup then fails verification instead of
  * rewriting it.
  */
-export function recordExpectedWords(findings: Finding[], fileText: string): Finding[] {
-  const { prose } = markdownProse(fileText);
+export function recordExpectedWords(findings: Finding[], prose: Pick<MappedText, 'textIn'>): Finding[] {
   for (const f of findings) for (const fix of f.fixes) for (const e of fix.edits) if (e.expected === undefined) e.expected = prose.textIn(e.start, e.end);
   return findings;
 }

@@ -123,7 +123,7 @@ export function checkDraft(fileText: string, index: CorpusIndex, config: Config 
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   // Every edit carries the words it replaces, so a stale or misplaced fix is refused rather than applied (applyFixes.ts).
-  const kept = recordExpectedWords(applyConfig(suppressByComments(findings, draft, fileText), config), fileText);
+  const kept = recordExpectedWords(applyConfig(suppressByComments(findings, draft, fileText), config), draft);
   // A quote carries the findings the writer sees: muted ones are gone.
   for (const f of kept) quoteOf.get(f)?.findings.push(f);
   return { draft, findings: kept, quotes: ctx.quotes };

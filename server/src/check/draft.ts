@@ -6,7 +6,8 @@ import type { CorpusIndex } from '../index/corpusIndex';
 import { articleView } from '../corpus/attribution/article';
 import { attributeArticle, kindOf, resolvedByOf } from '../corpus/attribution/attribute';
 import type { ArticleEntity } from '../corpus/attribution/entities';
-import { markdownProse, type HtmlComment } from '../text/markdownProse';
+import { blockProse } from '../text/blockProse';
+import type { HtmlComment } from '../text/markdownProse';
 import { paragraphs, sentences, type Range } from '../text/paragraphs';
 import { quoteSpans, type QuoteSpan } from '../text/quoteSpans';
 import { citationsIn, type Citation } from './citations';
@@ -51,6 +52,8 @@ export interface Draft {
   fileOffset(proseOffset: number): number;
   /** Just after the file characters of the prose character before `proseOffset` (after a whole `&mdash;`). */
   fileEnd(proseOffset: number): number;
+  /** The prose characters that came from file offsets [fileStart, fileEnd): the words a fix replaces. */
+  textIn(fileStart: number, fileEnd: number): string;
   quotes: DraftQuote[];
   citations: Citation[];
   names: DraftName[];
@@ -79,7 +82,8 @@ export function fragmentsOf(text: string, start: number): Fragment[] {
 }
 
 export function readDraft(fileText: string, index: CorpusIndex): Draft {
-  const { prose, htmlComments } = markdownProse(fileText);
+  // Block by block, each block's reading kept: a keystroke re-parses only the blocks it touched.
+  const { prose, htmlComments } = blockProse(fileText);
   const text = prose.text;
   const paras = paragraphs(text, { splitOnSingleNewlines: false });
   const spans = paras.map((p) => quoteSpans(text, p));
@@ -139,5 +143,5 @@ export function readDraft(fileText: string, index: CorpusIndex): Draft {
       paragraph: para,
     });
   }
-  return { text, fileOffset: (o) => prose.fileOffset(o), fileEnd: (o) => prose.fileEnd(o), quotes, citations, names, comments: htmlComments };
+  return { text, fileOffset: (o) => prose.fileOffset(o), fileEnd: (o) => prose.fileEnd(o), textIn: (a, b) => prose.textIn(a, b), quotes, citations, names, comments: htmlComments };
 }

@@ -13,6 +13,8 @@ export interface NameLookup {
   misspelt: boolean;
 }
 
+/** Names and role phrases remembered, per index: far more than a draft uses. */
+const MEMO = 4096;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 
 export class PeopleIndex {
@@ -54,8 +56,23 @@ export class PeopleIndex {
     return !!p?.spellings.find((s) => s.text === name)?.probableMisspelling;
   }
 
+  /**
+   * Answers of nearMiss and byRole, which scan every name or person: a draft
+   * asks the same on every keystroke. Cleared when full (the index never changes).
+   */
+  private readonly nearMisses = new Map<string, NameLookup | undefined>();
+  private readonly roleHolders = new Map<string, Person | undefined>();
+
   /** A name the corpus does not spell this way, but nearly: `Antony Blinkin`, `Bayrmaov`. */
   nearMiss(name: string): NameLookup | undefined {
+    if (this.nearMisses.has(name)) return this.nearMisses.get(name);
+    if (this.nearMisses.size >= MEMO) this.nearMisses.clear();
+    const found = this.findNearMiss(name);
+    this.nearMisses.set(name, found);
+    return found;
+  }
+
+  private findNearMiss(name: string): NameLookup | undefined {
     const known = this.exact(name);
     if (known) {
       if (!this.isKnownMisspelling(name)) return undefined;
@@ -82,6 +99,15 @@ export class PeopleIndex {
    * the answer is undefined. `countryOf` maps an adjective to its country (Armenian → Armenia).
    */
   byRole(phrase: string, countryOf: (word: string) => string | undefined): Person | undefined {
+    // countryOf is the index's own, the same on every call.
+    if (this.roleHolders.has(phrase)) return this.roleHolders.get(phrase);
+    if (this.roleHolders.size >= MEMO) this.roleHolders.clear();
+    const found = this.findByRole(phrase, countryOf);
+    this.roleHolders.set(phrase, found);
+    return found;
+  }
+
+  private findByRole(phrase: string, countryOf: (word: string) => string | undefined): Person | undefined {
     const words = phrase.split(/\s+/).filter((w) => w && !DETERMINERS.has(w.toLowerCase()));
     if (words.length === 0 || words.length > 5) return undefined;
     const head = words[words.length - 1].toLowerCase();

@@ -9,12 +9,19 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 export const CHECK_BUDGET_MS = 750;
 /** Checks of drafts this long teach the cost per character; shorter ones are mostly fixed costs. */
 const LEARN_FROM_CHARS = 16 * 1024;
-/** Larger drafts are not even tried live (a long feature is 50 KB). */
-export const MAX_LIVE_CHARS = 4 * 1024 * 1024;
+/**
+ * Larger drafts are not even tried live: a long feature is 50 KB, and a first
+ * check of a 1 MB draft held the server for 3–7 s before the budget could learn.
+ */
+export const MAX_LIVE_CHARS = 512 * 1024;
 /** A check faster than this may run inside a request (hover, code actions) without anyone noticing. */
 const CHEAP_MS = 50;
 /** A draft this small is cheap before its first check. */
 const CHEAP_CHARS = 64 * 1024;
+/** The shortest wait after a keystroke before a check: keys typed together make one check. */
+const MIN_DELAY_MS = 10;
+/** The longest: the old fixed debounce. */
+const MAX_DELAY_MS = 150;
 /** A document over budget is tried again once it has shrunk below this share of the size that went over. */
 const RETRY_SHARE = 0.8;
 
@@ -55,6 +62,16 @@ export class CheckBudget {
     if (!r) return length <= CHEAP_CHARS;
     // Scaled to the size now: a draft that doubled costs about double.
     return r.ms * (length / Math.max(r.length, 1)) <= CHEAP_MS;
+  }
+
+  /**
+   * How long to wait after a keystroke before checking: twice what the last
+   * check of this document took, between MIN_DELAY_MS and MAX_DELAY_MS. A
+   * cheap check runs almost at once; a costly one waits for a pause in typing.
+   */
+  delay(uri: string): number {
+    const r = this.docs.get(uri);
+    return r ? Math.round(Math.min(MAX_DELAY_MS, Math.max(MIN_DELAY_MS, 2 * r.ms))) : MIN_DELAY_MS;
   }
 
   forget(uri: string): void {

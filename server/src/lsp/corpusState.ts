@@ -68,6 +68,11 @@ export class CorpusState {
     void this.reload('the verbatim.allowedCorpusPaths setting changed');
   }
 
+  /** A re-read is under way; until it is done, requests are served from `current`. */
+  get indexing(): boolean {
+    return this.loading !== undefined;
+  }
+
   /** Reloads now, or once more after the load under way. */
   reload(why: string): Promise<void> {
     this.events.log(`reindexing: ${why}`);

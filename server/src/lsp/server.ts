@@ -35,6 +35,7 @@ import { codeActionParams, documentParams, isObject, positionParams } from './pa
 import { corpusTree, searchQuotes } from './customRequests';
 import { bibliography, type BibFormat } from '../export/bibliography';
 import { workspaceDiagnostics, workspaceDraftFiles } from './workspaceDrafts';
+import { staleView, type StaleView } from '../services/staleCheck';
 
 interface Settings {
   enable: boolean;
@@ -45,7 +46,6 @@ interface Settings {
 }
 
 const DEFAULT_SETTINGS: Settings = { enable: true, corpus: DEFAULT_CORPUS_GLOBS, allowedCorpusPaths: [], severity: {} };
-const CHECK_DELAY_MS = 150;
 export const REINDEX_COMMAND = 'verbatim.server.reindex';
 
 export function startServer(connection: Connection): void {
@@ -55,6 +55,9 @@ export function startServer(connection: Connection): void {
   const checkedAs = new WeakMap<CheckedDocument, { version: number; index: Corpus['index']; ms: number }>();
   const budget = new CheckBudget();
   const timers = new Map<string, NodeJS.Timeout>();
+  /** Full checks made since start: the verbatim/stats request reports it, so a test can see a keystroke cost one check. */
+  let checkCount = 0;
+  let lastCheckMs = 0;
   let capabilities: ClientCapabilities = {};
   let settings: Settings = DEFAULT_SETTINGS;
   let state: CorpusState | undefined;
@@ -168,18 +171,29 @@ export function startServer(connection: Connection): void {
 
   const isDraft = (doc: TextDocument) => doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
 
-  function scheduleCheck(doc: TextDocument, delay = CHECK_DELAY_MS): void {
+  /** Checks after a pause in typing as long as the budget says (adaptive), or at once; never twice for one version. */
+  function scheduleCheck(doc: TextDocument, delay = budget.delay(doc.uri)): void {
     clearTimeout(timers.get(doc.uri));
     timers.set(
       doc.uri,
       setTimeout(() => {
         timers.delete(doc.uri);
-        checkNow(doc);
+        // A request may have checked this very version meanwhile: its diagnostics are out already.
+        if (!isCurrent(doc, checked.get(doc.uri))) checkNow(doc);
       }, delay),
     );
   }
 
+  /** Whether a check is of this document's version, against the corpus index in use. */
+  function isCurrent(doc: TextDocument, entry: CheckedDocument | undefined): boolean {
+    const as = entry && checkedAs.get(entry);
+    return !!as && as.version === doc.version && as.index === state?.current?.index;
+  }
+
   function checkNow(doc: TextDocument): void {
+    // Whoever checks now (the timer or a request), the scheduled check of this version is done.
+    clearTimeout(timers.get(doc.uri));
+    timers.delete(doc.uri);
     const corpus = state?.current;
     if (!corpus || !isDraft(doc)) return;
     if (!settings.enable) {
@@ -194,9 +208,11 @@ export function startServer(connection: Connection): void {
       return;
     }
     try {
+      checkCount++;
       const t0 = performance.now();
       const result = checkDraft(text, corpus.index, effectiveConfig(corpus), corpus.matches);
       const ms = performance.now() - t0;
+      lastCheckMs = ms;
       const entry: CheckedDocument = { uri: doc.uri, text, lines: new LineIndex(text), result };
       checked.set(doc.uri, entry);
       checkedAs.set(entry, { version: doc.version, index: corpus.index, ms });
@@ -225,22 +241,33 @@ export function startServer(connection: Connection): void {
   /**
    * The check of a document's current version against the current corpus. Made
    * now only when that is cheap (the last check of this document was quick);
-   * otherwise null: a request never waits for a slow check.
+   * otherwise null: a request never waits for a slow check. What it makes
+   * stands in for the scheduled check, which then does not run again.
    */
   function current(uri: string): { doc: CheckedDocument; corpus: Corpus } | null {
     const corpus = state?.current;
     const doc = documents.get(uri);
     if (!corpus || !doc) return null;
-    const isCurrent = (e: CheckedDocument | undefined) => {
-      const as = e && checkedAs.get(e);
-      return !!as && as.version === doc.version && as.index === corpus.index;
-    };
     let entry = checked.get(uri);
-    if (!isCurrent(entry) && budget.cheap(uri, doc.getText().length)) {
+    if (!isCurrent(doc, entry) && budget.cheap(uri, doc.getText().length)) {
       checkNow(doc);
       entry = checked.get(uri);
     }
-    return entry && isCurrent(entry) ? { doc: entry, corpus } : null;
+    return entry && isCurrent(doc, entry) ? { doc: entry, corpus } : null;
+  }
+
+  /**
+   * For hovers: the last check of the document, whatever version it was of,
+   * read through the edits since (staleCheck.ts), so a hover never waits for a
+   * re-check. Only a document never checked yet is checked now, if cheap.
+   */
+  function lastCheck(uri: string): { view: StaleView; corpus: Corpus } | null {
+    const corpus = state?.current;
+    const doc = documents.get(uri);
+    if (!corpus || !doc) return null;
+    if (!checked.has(uri)) current(uri);
+    const entry = checked.get(uri);
+    return entry ? { view: staleView(entry, doc.getText()), corpus } : null;
   }
 
   /** The document's current text with its last check (maybe of an older version): enough for what reads only the text. */
@@ -251,7 +278,7 @@ export function startServer(connection: Connection): void {
     const text = doc.getText();
     const last = checked.get(uri);
     if (last && last.text === text) return { doc: last, corpus };
-    const empty: CheckResult = { draft: { text: '', fileOffset: (o) => o, fileEnd: (o) => o, quotes: [], citations: [], names: [], comments: [] }, findings: [], quotes: [] };
+    const empty: CheckResult = { draft: { text: '', fileOffset: (o) => o, fileEnd: (o) => o, textIn: () => '', quotes: [], citations: [], names: [], comments: [] }, findings: [], quotes: [] };
     return { doc: { uri, text, lines: lineIndexOf(uri, doc.version, text), result: last?.result ?? empty }, corpus };
   }
 
@@ -279,8 +306,13 @@ export function startServer(connection: Connection): void {
     guard(
       'hover',
       (p) => {
-        const c = current(p.textDocument.uri);
-        return c ? hoverAt(c.doc, c.corpus.index, c.doc.lines.offset(p.position)) : null;
+        const c = lastCheck(p.textDocument.uri);
+        const doc = documents.get(p.textDocument.uri);
+        if (!c || !doc) return null;
+        const at = c.view.toChecked(doc.offsetAt(p.position));
+        const card = at === null ? null : hoverAt(c.view.checked, c.corpus.index, at);
+        const range = card && c.view.rangeNow(card.range, doc);
+        return card && range ? { ...card, range } : null;
       },
       positionParams,
     ),
@@ -358,6 +390,8 @@ export function startServer(connection: Connection): void {
       return { items };
     }),
   );
+  // What the server has done, for tests and the bench: full checks made, whether a re-index is under way, memory.
+  connection.onRequest('verbatim/stats', () => ({ checks: checkCount, lastCheckMs, indexing: state?.indexing ?? false, rssBytes: process.memoryUsage.rss() }));
   connection.onRequest(
     'verbatim/citedKeys',
     guard(

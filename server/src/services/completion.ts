@@ -1,6 +1,7 @@
 // Completion: citation keys after `[@` or `@`; quotes after an opening quote
 // mark (the exact wording, the closing mark and the citation); people on a
-// capitalised word.
+// capitalised word. Every list is searched on the server and cut to the best
+// few dozen; the server marks it incomplete, so the next keystroke asks again.
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import { citeKeyText } from '../check/citations';
 import type { CorpusIndex } from '../index/corpusIndex';
@@ -8,6 +9,14 @@ import type { QuoteSearch } from '../index/quoteSearch';
 import { sourceCard } from './hover';
 import { quoteCompletions } from './quoteCompletion';
 import type { DraftText } from './checkedDocument';
+import { SourceSearch } from '../index/sourceSearch';
+import type { Person } from '../model/types';
+
+/** At most this many keys or people a keystroke: a list to choose from, not the corpus. */
+export const COMPLETION_LIMIT = 40;
+
+const sourceSearches = new WeakMap<CorpusIndex, SourceSearch>();
+const peopleByName = new WeakMap<CorpusIndex, Array<{ person: Person; names: string[] }>>();
 
 /** How far back from the cursor completion reads: longer than any quotation typed before asking for it. */
 const MAX_TYPED = 1000;
@@ -27,12 +36,15 @@ export function completionsAt(doc: DraftText, index: CorpusIndex, search: QuoteS
     // A key Pandoc cannot read bare (one ending in `-`) goes in the brace form, @{key-}; so does any key once a brace is typed.
     const braced = key[1].startsWith('{');
     const after = braced && doc.text[offset] === '}' ? 1 : 0;
-    return index.model.sources.map((s, i) => ({
+    let sources = sourceSearches.get(index);
+    if (!sources) sourceSearches.set(index, (sources = new SourceSearch(index.model.sources)));
+    return sources.search(key[1].replace(/^\{/, ''), COMPLETION_LIMIT).map((s, i) => ({
       label: s.key,
       kind: CompletionItemKind.Reference,
       detail: [s.title, s.date].filter(Boolean).join(' · '),
       documentation: { kind: 'markdown', value: sourceCard(s) },
-      filterText: `${braced ? '{' : ''}${s.key} ${s.title ?? ''}`,
+      // Begins with what is typed: the editor keeps every item the server chose, found by title or outlet as much as by key.
+      filterText: `${key[1]}${s.key} ${s.title ?? ''}`,
       sortText: String(i).padStart(6, '0'),
       textEdit: { range: { start: doc.lines.position(start), end: doc.lines.position(offset + after) }, newText: braced ? `{${s.key}}` : citeKeyText(s.key) },
     }));
@@ -46,16 +58,35 @@ export function completionsAt(doc: DraftText, index: CorpusIndex, search: QuoteS
   const word = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]*)$/u.exec(before);
   if (word) {
     const start = offset - word[1].length;
-    return index.model.people
-      .filter((p) => p.type === 'person')
-      .map((p, i) => ({
-        label: p.name,
-        kind: CompletionItemKind.Value,
-        detail: p.roles.at(-1)?.role ?? '',
-        filterText: p.aliases.join(' '),
-        sortText: String(i).padStart(6, '0'),
-        textEdit: { range: rangeFrom(start), newText: p.name },
-      }));
+    return peopleNamed(index, word[1], COMPLETION_LIMIT).map((p, i) => ({
+      label: p.name,
+      kind: CompletionItemKind.Value,
+      detail: p.roles.at(-1)?.role ?? '',
+      filterText: `${word[1]} ${p.aliases.join(' ')}`,
+      sortText: String(i).padStart(6, '0'),
+      textEdit: { range: rangeFrom(start), newText: p.name },
+    }));
   }
   return [];
+}
+
+/**
+ * People with a name that starts with what is typed, or with a word of it that
+ * does (`Clin` finds Hillary Clinton): the canonical name first, then the
+ * people quoted most.
+ */
+function peopleNamed(index: CorpusIndex, typed: string, limit: number): Person[] {
+  let people = peopleByName.get(index);
+  if (!people) {
+    people = index.model.people.filter((p) => p.type === 'person').map((person) => ({ person, names: person.aliases.map((a) => a.toLowerCase()) }));
+    peopleByName.set(index, people);
+  }
+  const t = typed.toLowerCase();
+  const ranked: Array<{ person: Person; rank: number; order: number }> = [];
+  people.forEach(({ person, names }, order) => {
+    const rank = names[0]?.startsWith(t) || person.name.toLowerCase().startsWith(t) ? 0 : names.some((n) => n.startsWith(t)) ? 1 : names.some((n) => n.includes(` ${t}`)) ? 2 : -1;
+    if (rank >= 0) ranked.push({ person, rank, order });
+  });
+  ranked.sort((a, b) => a.rank - b.rank || b.person.quoteIds.length - a.person.quoteIds.length || a.order - b.order);
+  return ranked.slice(0, limit).map((r) => r.person);
 }

@@ -78,13 +78,30 @@ export function markdownProse(text: string): MarkdownProse {
 }
 
 function readProse(text: string): MarkdownProse {
+  const out = MappedText.builder();
+  const read = readProseInto(text, out, false);
+  return { prose: out.build(), headings: read.headings, htmlComments: read.htmlComments };
+}
+
+/** Where text goes as it is read: a MappedText builder, or a recording of one block's pieces (blockProse.ts). */
+export type ProseSink = Pick<MappedTextBuilder, 'add' | 'addDecoded' | 'addSynthetic' | 'currentLength'> & {
+  /** The break between blocks, when whether one is due depends on what came before (`needBreak` unknown). */
+  breakIfDue?(): void;
+};
+
+/**
+ * Reads `text`'s prose into `out`. `needBreak` says whether a paragraph break
+ * is due before the first block: false at a file's start, 'unknown' for a run
+ * of blocks read alone (the sink's `breakIfDue` decides). Returns the headings
+ * and comments, and whether a break is due after the last block.
+ */
+export function readProseInto(text: string, out: ProseSink, needBreakAtStart: boolean | 'unknown'): Omit<MarkdownProse, 'prose'> & { needBreak: boolean | 'unknown' } {
   const tree = parseMarkdown(text);
   // What the parser read: the text itself, unless nesting was bounded (same length, same offsets).
   const parsed = boundNesting(text);
-  const out = MappedText.builder();
   const headings: MarkdownProse['headings'] = [];
   const htmlComments: HtmlComment[] = [];
-  let needBreak = false;
+  let needBreak = needBreakAtStart;
 
   // Depth-first with an explicit stack: a 10,000-deep blockquote must not overflow the call stack.
   type Frame = { node: Nodes; leaving: boolean; headingStart: number };
@@ -105,8 +122,9 @@ function readProse(text: string): MarkdownProse {
       continue;
     }
     if (SKIP.has(node.type)) continue;
-    if (BLOCK.has(node.type) && needBreak) {
-      out.addSynthetic('\n\n');
+    if (BLOCK.has(node.type) && needBreak !== false) {
+      if (needBreak === true) out.addSynthetic('\n\n');
+      else out.breakIfDue!();
       needBreak = false;
     }
     if (node.type === 'text') {
@@ -124,7 +142,7 @@ function readProse(text: string): MarkdownProse {
     stack.push({ node, leaving: true, headingStart: out.currentLength });
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as Nodes, leaving: false, headingStart: 0 });
   }
-  return { prose: out.build(), headings, htmlComments };
+  return { headings, htmlComments, needBreak };
 }
 
 /**
@@ -133,7 +151,7 @@ function readProse(text: string): MarkdownProse {
  * references (decoded), and by container prefixes (`> `, list indents) and
  * stripped line-start spaces, which the value lacks: those are skipped.
  */
-function addAligned(out: MappedTextBuilder, value: string, file: string, start: number, end: number): void {
+function addAligned(out: ProseSink, value: string, file: string, start: number, end: number): void {
   let i = start;
   let j = 0;
   let runStart = 0;
