@@ -17,6 +17,14 @@ import { buildCorpusIndex, type CorpusIndex } from '../index/corpusIndex';
 import { QuoteSearch } from '../index/quoteSearch';
 import type { CorpusStatus } from './protocol';
 
+/**
+ * For protocol tests: a finished re-read waits this long before it is used, so
+ * a test can see every request served from the last index meanwhile.
+ */
+const HOLD_INDEX_MS = Number(process.env.VERBATIM_TEST_HOLD_INDEX_MS ?? 0);
+
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export const DEFAULT_CORPUS_GLOBS = ['sources/**/*.{txt,md,html,pdf,docx,vtt,srt}'];
 
 export interface Corpus {
@@ -154,8 +162,13 @@ export class CorpusState {
         this.events.log(w);
       }
       progress.report(`indexing ${built.model.sources.length} sources`);
+      // Between the long steps, requests waiting are answered from the last index.
+      await yieldToRequests();
       const index = buildCorpusIndex(built.model);
-      const corpus: Corpus = { index, search: new QuoteSearch(built.model), matches: new MatchCache(index), description: where.description, location: where.location, config };
+      await yieldToRequests();
+      const search = new QuoteSearch(built.model);
+      const corpus: Corpus = { index, search, matches: new MatchCache(index), description: where.description, location: where.location, config };
+      if (HOLD_INDEX_MS > 0) await new Promise((resolve) => setTimeout(resolve, HOLD_INDEX_MS));
       this.current = corpus;
       this.events.log(`indexed ${built.model.sources.length} sources (${stats.reread} of ${stats.files} files read) in ${Math.round(performance.now() - t0)} ms from ${where.description}`);
       this.events.onStatus({ state: 'ready', sources: built.model.sources.length, quotes: built.model.quotes.length, people: built.model.people.length, corpus: where.description, sample: where.sample, skipped: built.model.skipped.length });

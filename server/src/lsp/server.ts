@@ -58,6 +58,9 @@ export function startServer(connection: Connection): void {
   /** Full checks made since start: the verbatim/stats request reports it, so a test can see a keystroke cost one check. */
   let checkCount = 0;
   let lastCheckMs = 0;
+  /** Checks of a version already checked against the same index: should stay 0 (a keystroke costs one check). */
+  let repeatedChecks = 0;
+  const lastChecked = new Map<string, { version: number; index: Corpus['index'] }>();
   let capabilities: ClientCapabilities = {};
   let settings: Settings = DEFAULT_SETTINGS;
   let state: CorpusState | undefined;
@@ -209,6 +212,9 @@ export function startServer(connection: Connection): void {
     }
     try {
       checkCount++;
+      const before = lastChecked.get(doc.uri);
+      if (before && before.version === doc.version && before.index === corpus.index) repeatedChecks++;
+      lastChecked.set(doc.uri, { version: doc.version, index: corpus.index });
       const t0 = performance.now();
       const result = checkDraft(text, corpus.index, effectiveConfig(corpus), corpus.matches);
       const ms = performance.now() - t0;
@@ -296,6 +302,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => scheduleCheck(e.document));
   documents.onDidClose((e) => {
     checked.delete(e.document.uri);
+    lastChecked.delete(e.document.uri);
     lineIndexes.delete(e.document.uri);
     budget.forget(e.document.uri);
     clearTimeout(timers.get(e.document.uri));
@@ -391,7 +398,7 @@ export function startServer(connection: Connection): void {
     }),
   );
   // What the server has done, for tests and the bench: full checks made, whether a re-index is under way, memory.
-  connection.onRequest('verbatim/stats', () => ({ checks: checkCount, lastCheckMs, indexing: state?.indexing ?? false, rssBytes: process.memoryUsage.rss() }));
+  connection.onRequest('verbatim/stats', () => ({ checks: checkCount, repeatedChecks, lastCheckMs, indexing: state?.indexing ?? false, rssBytes: process.memoryUsage.rss() }));
   connection.onRequest(
     'verbatim/citedKeys',
     guard(

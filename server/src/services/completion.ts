@@ -71,9 +71,9 @@ export function completionsAt(doc: DraftText, index: CorpusIndex, search: QuoteS
 }
 
 /**
- * People with a name that starts with what is typed, or with a word of it that
- * does (`Clin` finds Hillary Clinton): the canonical name first, then the
- * people quoted most.
+ * People with a name that starts with what is typed, then those with a later
+ * word of a name that does (`Clin` finds Hillary Clinton); within each, the
+ * people quoted most first.
  */
 function peopleNamed(index: CorpusIndex, typed: string, limit: number): Person[] {
   let people = peopleByName.get(index);
@@ -84,7 +84,7 @@ function peopleNamed(index: CorpusIndex, typed: string, limit: number): Person[]
   const t = typed.toLowerCase();
   const ranked: Array<{ person: Person; rank: number; order: number }> = [];
   people.forEach(({ person, names }, order) => {
-    const rank = names[0]?.startsWith(t) || person.name.toLowerCase().startsWith(t) ? 0 : names.some((n) => n.startsWith(t)) ? 1 : names.some((n) => n.includes(` ${t}`)) ? 2 : -1;
+    const rank = names.some((n) => n.startsWith(t)) ? 0 : names.some((n) => n.includes(` ${t}`)) ? 1 : -1;
     if (rank >= 0) ranked.push({ person, rank, order });
   });
   ranked.sort((a, b) => a.rank - b.rank || b.person.quoteIds.length - a.person.quoteIds.length || a.order - b.order);
