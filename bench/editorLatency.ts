@@ -11,7 +11,7 @@
 // In a child process (`editorLatency.ts check DIR`): the full check of the draft
 // in process, cold and warm, and a keystroke's re-check, as the server makes them.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CompletionList, Hover } from 'vscode-languageserver-protocol';
@@ -22,17 +22,17 @@ const ROOT = path.resolve(__dirname, '..');
 const SHARED = path.resolve(ROOT, '..', 'shared');
 const DRAFT_WORDS = 3000;
 
-/** The workspace: sources/news (10,000 articles), sources/news-dev and sources/seeds, hard-linked where the disk allows. */
+/** The workspace: sources/news (10,000 articles, hard-linked to the bench corpus where the disk allows), sources/news-dev and sources/seeds (copies: never a link to ../shared or the project's seeds). */
 export function editorWorkspace(count: number): string {
   const ws = path.join(__dirname, '.corpus', `editor-${count}`);
   const stamp = path.join(ws, '.complete');
   if (existsSync(stamp)) return ws;
-  const from: Array<[string, string]> = [
-    [benchCorpus(count).dir, 'news'],
-    [path.join(SHARED, 'news-dev', 'text'), 'news-dev'],
-    [path.join(ROOT, 'seeds'), 'seeds'],
+  const from: Array<[string, string, boolean]> = [
+    [benchCorpus(count).dir, 'news', true],
+    [path.join(SHARED, 'news-dev', 'text'), 'news-dev', false],
+    [path.join(ROOT, 'seeds'), 'seeds', false],
   ];
-  for (const [dir, name] of from) {
+  for (const [dir, name, link] of from) {
     if (!existsSync(dir)) continue;
     const to = path.join(ws, 'sources', name);
     mkdirSync(to, { recursive: true });
@@ -40,6 +40,7 @@ export function editorWorkspace(count: number): string {
       const target = path.join(to, f);
       if (existsSync(target)) continue;
       try {
+        if (!link) throw new Error('copied');
         linkSync(path.join(dir, f), target);
       } catch {
         copyFileSync(path.join(dir, f), target);
@@ -247,6 +248,29 @@ export async function editorLatencies(ws: string, sessionMinutes: number): Promi
       peopleBytes = Math.max(peopleBytes, r.bytes);
     }
     lines.push(`completion of people (a capitalised word): ${fmt(figures(peopleTimes))}; at most ${peopleItems} items, ${(peopleBytes / 1024).toFixed(0)} KiB (${load()})`);
+
+    // A re-read (one source changed on disk): hovers asked every 50 ms until the new index is ready.
+    {
+      // A new file, not an edited one: the sources are hard links to the bench corpus.
+      const added = path.join(ws, 'sources', 'bench-added-source.txt');
+      const readyBefore = client.statuses.filter((s) => s.state === 'ready').length;
+      const t = performance.now();
+      writeFileSync(added, 'An added source\n\n“We will meet again next week,” the minister said on Monday.\n');
+      const during: number[] = [];
+      const target = hoverTargets(text, 1)[0];
+      try {
+        while (client.statuses.filter((s) => s.state === 'ready').length === readyBefore && performance.now() - t < 300_000) {
+          const h = performance.now();
+          await client.request('textDocument/hover', { textDocument: { uri }, position: lineOf(target) });
+          during.push(performance.now() - h);
+          await sleep(50);
+        }
+      } finally {
+        rmSync(added, { force: true });
+      }
+      lines.push(`a re-read after a source was added: ready again in ${((performance.now() - t) / 1000).toFixed(1)} s; hovers meanwhile ${fmt(figures(during))} (${load()})`);
+      await client.until('the re-read after restoring the source', () => client.statuses.filter((s) => s.state === 'ready').length >= readyBefore + 2, 300_000).catch(() => undefined);
+    }
 
     // A session: edits for `sessionMinutes`, RSS sampled each 10 s after the first minute's warm-up.
     if (sessionMinutes > 0) {
