@@ -10,17 +10,23 @@ const CANDIDATES = 64;
 const CACHE = 512;
 
 export class KeyFinder {
-  private readonly byTrigram = new Map<string, number[]>();
+  private byTrigram: Map<string, number[]> | undefined;
   private readonly cache = new Map<string, string | undefined>();
 
-  constructor(private readonly keys: string[]) {
-    keys.forEach((key, i) => {
+  constructor(private readonly keys: string[]) {}
+
+  /** Built on the first unknown key: most drafts cite only keys that exist. */
+  private trigramIndex(): Map<string, number[]> {
+    if (this.byTrigram) return this.byTrigram;
+    const byTrigram = new Map<string, number[]>();
+    this.keys.forEach((key, i) => {
       for (const t of trigrams(key)) {
-        const list = this.byTrigram.get(t);
-        if (!list) this.byTrigram.set(t, [i]);
+        const list = byTrigram.get(t);
+        if (!list) byTrigram.set(t, [i]);
         else if (list[list.length - 1] !== i) list.push(i);
       }
     });
+    return (this.byTrigram = byTrigram);
   }
 
   nearest(key: string): string | undefined {
@@ -33,7 +39,8 @@ export class KeyFinder {
 
   private search(key: string): string | undefined {
     const shared = new Map<number, number>();
-    for (const t of trigrams(key)) for (const i of this.byTrigram.get(t) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    const index = this.trigramIndex();
+    for (const t of trigrams(key)) for (const i of index.get(t) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     // Most trigrams in common first; among equals, the corpus order (fuse.js's own tie-break).
     const candidates = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([i]) => i).sort((a, b) => a - b);
     // A key too short for trigrams, or with none in common: only then every key is scored.

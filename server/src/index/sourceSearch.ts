@@ -22,13 +22,15 @@ export class SourceSearch {
     const query = typed.toLowerCase();
     const words = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (words.length === 0) return this.sources.slice(0, limit);
-    const ranked: Array<[rank: number, i: number]> = [];
-    for (let i = 0; i < this.haystacks.length; i++) {
+    // One list a rank, each in corpus order: no sort, and the scan stops once the best rank alone fills the list.
+    const ranks: number[][] = [[], [], []];
+    for (let i = 0; i < this.haystacks.length && ranks[0].length < limit; i++) {
       const key = this.keys[i];
-      const rank = key.startsWith(query) ? 0 : key.includes(query) ? 1 : words.every((w) => this.haystacks[i].includes(w)) ? 2 : -1;
-      if (rank >= 0) ranked.push([rank, i]);
+      if (key.startsWith(query)) ranks[0].push(i);
+      else if (ranks[1].length + ranks[0].length >= limit) continue;
+      else if (key.includes(query)) ranks[1].push(i);
+      else if (ranks[2].length + ranks[1].length + ranks[0].length < limit && words.every((w) => this.haystacks[i].includes(w))) ranks[2].push(i);
     }
-    ranked.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    return ranked.slice(0, limit).map(([, i]) => this.sources[i]);
+    return ranks.flat().slice(0, limit).map((i) => this.sources[i]);
   }
 }

@@ -65,13 +65,14 @@ export class CheckBudget {
   }
 
   /**
-   * How long to wait after a keystroke before checking: twice what the last
+   * How long to wait after a keystroke before checking: as long as the last
    * check of this document took, between MIN_DELAY_MS and MAX_DELAY_MS. A
-   * cheap check runs almost at once; a costly one waits for a pause in typing.
+   * cheap check runs almost at once; a costly one waits for a pause in typing,
+   * so checks take at most about half the time of someone typing without a pause.
    */
   delay(uri: string): number {
     const r = this.docs.get(uri);
-    return r ? Math.round(Math.min(MAX_DELAY_MS, Math.max(MIN_DELAY_MS, 2 * r.ms))) : MIN_DELAY_MS;
+    return r ? Math.round(Math.min(MAX_DELAY_MS, Math.max(MIN_DELAY_MS, r.ms))) : MIN_DELAY_MS;
   }
 
   forget(uri: string): void {
