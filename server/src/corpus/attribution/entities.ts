@@ -8,7 +8,7 @@ import type { Range } from '../../text/paragraphs';
 import { commonWordTest } from '../../text/wordOccurs';
 import { insideQuote, type ArticleView } from './article';
 import { CUE_VERBS, isAdverb } from './cueVerbs';
-import { bare, givenNameGender, givenNameGenderIsSure, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, PLACES, ROLE_NOUNS, SUFFIXES, TITLES, type Gender } from './lexicon';
+import { bare, givenNameGender, givenNameGenderIsSure, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, PLACES, ROLE_NOUNS, SUFFIXES, TITLE_QUALIFIERS, TITLES, type Gender } from './lexicon';
 
 export interface ArticleEntity {
   id: number;
@@ -45,6 +45,8 @@ interface Run extends Range {
   inQuote: boolean;
   titleLine: boolean;
   possessive: boolean;
+  /** The run's one word is also a title ("Dean", "King"): a name only if it is the surname of someone the text names in full. */
+  titleWord?: boolean;
 }
 
 const TOKEN = /(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*\.?|[\p{Ll}]+/gu;
@@ -155,12 +157,22 @@ export class ArticleEntities {
       const sentenceStart = i === 0 && startsSentence(view.text, raw.starts[0], para.start) && isCommon(b) && !isGivenName(raw.tokens[0]);
       const orgInside = i < n - 1 && ORGANISATION_HEADS.has(b); // "Washington Post Trump": the name follows the outlet
       const contraction = /['’](?:m|re|ve|ll|d)$/u.test(raw.tokens[i]); // "I’m Lester Holt
-      if (TITLES.has(b) || NOT_NAME.has(b) || orgInside || contraction || sentenceStart) {
-        if (TITLES.has(b)) titles.push(b);
+      // A title word after a name is that name's end: "Howard Dean", "Larry King".
+      const title = TITLES.has(b) && !(i === n - 1 && i > first && !TITLE_QUALIFIERS.has(b));
+      if (title || NOT_NAME.has(b) || orgInside || contraction || sentenceStart) {
+        if (title) titles.push(b);
         first = i + 1;
       }
     }
-    if (first >= n) return;
+    if (first >= n) {
+      // A title stands before a name; one that ends the run may be a surname ("Dean, a medical doctor,", "Mr. King said").
+      const b = n > 0 ? bare(raw.tokens[n - 1]) : '';
+      if (n === 0 || !TITLES.has(b) || TITLE_QUALIFIERS.has(b) || NOT_NAME.has(b) || !/^\p{Lu}\p{Ll}/u.test(raw.tokens[n - 1])) return;
+      const word = raw.tokens[n - 1].replace(/['’]s$/u, '').replace(/\.$/, '');
+      const start = raw.starts[n - 1];
+      runs.push({ start, end: start + word.length, runStart: raw.starts[0], tokens: [word], titles: titles.slice(0, -1), paragraph: p, inQuote: insideQuote(view, p, start), titleLine: view.titleCase[p], possessive: /['’]s$/u.test(raw.tokens[n - 1]), titleWord: true });
+      return;
+    }
     const tokens = raw.tokens.slice(first, n).map((t) => (/^\p{Lu}\.$/u.test(t) || /^(?:\p{Lu}\.){2,}$/u.test(t) ? t : t.replace(/\.$/, '')));
     let end = raw.starts[n - 1] + tokens[tokens.length - 1].length;
     let possessive = false;
@@ -197,7 +209,7 @@ export class ArticleEntities {
     }
     // A lone name with a title or beside a reporting verb ("Mr. Rove", "Politico reported") that no full name explains.
     for (const run of runs) {
-      if (run.titleLine || this.isOrganisation(run)) continue;
+      if (run.titleLine || run.titleWord || this.isOrganisation(run)) continue;
       const names = nameTokens(run.tokens);
       if (names.length !== 1) continue;
       const b = bare(names[0]);
@@ -395,7 +407,10 @@ export class ArticleEntities {
   private resolveRuns(runs: Run[]): void {
     for (const run of runs) {
       let entity: ArticleEntity | undefined;
-      if (this.isOrganisation(run)) entity = this.entityNamed(this.organisationName(run));
+      if (run.titleWord) {
+        if (!this.bySurname.has(bare(run.tokens[0]))) continue;
+        entity = this.resolveName(run.tokens, run.start, run.titles.find((t) => t in HONORIFIC_GENDER));
+      } else if (this.isOrganisation(run)) entity = this.entityNamed(this.organisationName(run));
       else if (PLACES.has(bare(run.tokens[run.tokens.length - 1]))) entity = this.entityNamed(run.tokens.join(' '));
       else {
         const names = nameTokens(run.tokens);

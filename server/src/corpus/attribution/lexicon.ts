@@ -16,6 +16,13 @@ export const TITLES: ReadonlySet<string> = new Set(
   security first u.s us american national then detective officer agent coach dean anchor host correspondent`.split(/\s+/),
 );
 
+/** Title words that qualify an office or a body and never end a person's name ("Kent County Republican", "Senate Majority"); the others may be surnames too (Howard Dean, Larry King). */
+export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(
+  `former vice prime foreign majority minority deputy assistant candidate nominee nominees state house senate democratic
+  republican democrat republicans democrats gop independent libertarian green presidential press white treasury defense
+  defence interior homeland security first u.s us american national then chief`.split(/\s+/),
+);
+
 /** Titles that only a person bears ("Sen. Burr", "Mr. Rove"), unlike adjectives that also open names of bodies ("Presidential Debates"). */
 export const PERSON_TITLES: ReadonlySet<string> = new Set(
   `mr mrs ms miss dr sen senator rep representative gov governor president secretary gen general judge justice rev reverend

@@ -14,8 +14,10 @@ export const sameParagraph: Sieve = {
     const { done, paragraph, span, resolver } = ctx;
     const prev = done[done.length - 1];
     if (!prev || prev.paragraph !== paragraph || !prev.entity) return null;
-    const from = prev.span.close < 0 ? prev.span.textEnd : prev.span.close;
-    if (resolver.someoneElseNamed(from, span.open, prev.entity)) return null;
+    const close = prev.span.close < 0 ? prev.span.textEnd : prev.span.close;
+    if (resolver.someoneElseNamed(close, span.open, prev.entity)) return null;
+    // A trailing attribution may be a sentence of its own (`“…?” Graham asked. “Neither do I.”`): count from its end.
+    const from = prev.at && prev.at.end > close && prev.at.end < span.open ? prev.at.end : close;
     // In one sentence, only a short attribution or a conjunction may stand between (“…,” he said, “…”);
     // a clause there ("after she attacked …") may have its own subject.
     const between = ctx.view.text.slice(from + 1, span.open);
