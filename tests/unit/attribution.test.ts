@@ -180,3 +180,47 @@ test('offsets point at the exact quote text in the file (000’s glued date stam
   const q = quoteStarting(model, 'Who said');
   assert.equal(text.slice(q.start, q.end), 'Who said?,');
 });
+
+// Pronoun chains: a sentence opened by "She"/"He", or a pronoun before a reporting verb, keeps its person in view,
+// so a quote several sentences on resolves to them and not to someone named in between (news-dev, two articles).
+test('pronoun chain: “She has faced … She said … “…,” she said” (news-dev wash-post 2016-09-14)', () => {
+  const q = speakerOf(
+    '"Own it, express it, be the voice that people hear," Lynch said.\n\n' +
+      'She has faced a number of controversies since taking the helm at the Justice Department - most recently her decision to meet with Bill Clinton at the end of June on her plane in Phoenix while the department was investigating his wife, Democratic presidential nominee Hillary Clinton, over the private email server she used while serving as secretary of state. She has called the police shootings of African Americans across the country and the social unrest that has followed a moment similar to the civil rights movement.\n\n' +
+      "She said she wasn't aware of a stronger backlash against her from those controversies because she is a black woman.\n\n" +
+      '"People tend not to say those things to the attorney general, which is probably a wise choice on their part," she said.\n',
+    'People tend not',
+  );
+  assert.equal(q.speaker?.name, 'Lynch');
+  assert.equal(q.resolvedBy, 'pronoun');
+});
+
+test('pronoun chain: “…, he said, …” and “he argued” outside quotes carry the subject past other men named (news-dev politico 2016-09-12)', () => {
+  const q = speakerOf(
+    '“Now is the time for all good political leaders to come to the aid of their party,” said Don Fowler, who helmed the DNC from 1995 to 1997.\n\n' +
+      'Fowler noted that at one of his first-ever DNC meetings, in 1972, he supported a decision to nominate Sargent Shriver — a member of the Kennedy clan — to replace Thomas Eagleton as George McGovern’s vice presidential nominee.\n\n' +
+      'Though that transition was relatively seamless, he said, replacing Clinton would be much more acrimonious and could lead to intense lobbying by loyalists to Joe Biden and Bernie Sanders. That’s why, he argued, the party should be prepared.\n\n' +
+      '“This is a different time, with a lot more people who like to express themselves and perhaps wrest control,” he said.\n',
+    'This is a different time',
+  );
+  assert.equal(q.speaker?.name, 'Don Fowler');
+});
+
+// Title words that are also surnames (Dean, King): a title stands before a name, never at its end.
+for (const [from, text, starts, who] of [
+  ['politico 2016-09-28', 'David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.\n\nDean, a former Democratic National Committee chairman and presidential candidate, poked at Trump\'s persistent sniffing during the Monday night debate, tweeting, “Notice Trump sniffing all the time. Coke user?”\n', 'Notice Trump', 'Howard Dean'],
+  ['nyt 2016-09-19', "Last week, I caught Larry King on his post-CNN media perch, the RT America television network.\n\nBoth Mr. King and Mr. Schultz say RT's management has never told them what to say or not say.\n\n''I have never -- never -- been edited or had a show of mine not run,'' Mr. King, 82, told me.\n", 'I have never', 'Larry King'],
+] as const) {
+  test(`a surname that is also a title: ${who} (news-dev ${from})`, () => {
+    assert.equal(speakerOf(text, starts).speaker?.name, who);
+  });
+}
+
+test('a surname of two words names the person given in full: “Mr. Peña Nieto” is Enrique Peña Nieto (news-dev nyt 2016-09-28)', () => {
+  const model = corpusOf({
+    'a.txt':
+      'The Mexican president, Enrique Peña Nieto, has already tripped over himself trying to deal with Donald J. Trump. Many Mexicans felt betrayed when Mr. Peña Nieto invited Mr. Trump to a meeting in Mexico City.\n\n“We will not pay for the wall,” Mr. Peña Nieto said.\n',
+  });
+  assert.deepEqual(model.people.filter((p) => p.type === 'person').map((p) => p.name).sort(), ['Donald Trump', 'Enrique Peña Nieto']);
+  assert.equal(quoteStarting(model, 'We will not pay').speaker?.name, 'Enrique Peña Nieto');
+});

@@ -8,7 +8,7 @@ import type { Range } from '../../text/paragraphs';
 import { commonWordTest } from '../../text/wordOccurs';
 import { insideQuote, type ArticleView } from './article';
 import { CUE_VERBS, isAdverb } from './cueVerbs';
-import { bare, givenNameGender, givenNameGenderIsSure, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, PLACES, ROLE_NOUNS, SUFFIXES, TITLE_QUALIFIERS, TITLES, type Gender } from './lexicon';
+import { bare, givenNameGender, givenNameGenderIsSure, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, PLACES, ROLE_NOUNS, SUFFIXES, SURNAME_TITLES, TITLES, type Gender } from './lexicon';
 
 export interface ArticleEntity {
   id: number;
@@ -52,8 +52,11 @@ interface Run extends Range {
 const TOKEN = /(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*\.?|[\p{Ll}]+/gu;
 const PARTY_TAG = /^\s*\((?:[RDI]|Rep|Dem|Ind)\.?-[^)]{1,20}\)/u;
 const AGE = /^,\s*\d{1,3},/;
+const FRONTED_PHRASE = /^\s*(?:In|On|At|After|During|Before|With|Without|Since|Following|Despite|Like|Unlike|From|Throughout|Speaking|Asked|Appearing|Writing|Responding|Earlier|Later)\b[^,"“”]{1,100},\s*$/u;
 
 export class ArticleEntities {
+  /** The word also appears in lower case in the text: a capital at a sentence start says nothing of it. */
+  private readonly isCommon: (word: string) => boolean;
   readonly entities: ArticleEntity[] = [];
   /** Every mention, in text order. */
   readonly mentions: EntityMention[] = [];
@@ -66,6 +69,7 @@ export class ArticleEntities {
     /** Names known outside this text (the corpus, for a draft): evidence that a run is a person. */
     private readonly knownName: (name: string) => boolean = () => false,
   ) {
+    this.isCommon = commonWordTest(view.text);
     const runs = this.scan();
     this.discover(runs);
     this.resolveRuns(runs);
@@ -81,7 +85,7 @@ export class ArticleEntities {
     const surname = bare(tokens[tokens.length - 1]);
     const bearers = this.bySurname.get(surname) ?? [];
     const given = bare(tokens[0]);
-    return bearers.find((e) => e.given && sameGiven(e.given, given));
+    return bearers.find((e) => e.given && sameGiven(e.given, given)) ?? this.byCompoundSurname(tokens);
   }
 
   entityNamed(name: string): ArticleEntity | undefined {
@@ -91,7 +95,7 @@ export class ArticleEntities {
   private scan(): Run[] {
     const { view } = this;
     const runs: Run[] = [];
-    const isCommon = commonWordTest(view.text);
+    const isCommon = this.isCommon;
     for (let p = 0; p < view.paragraphs.length; p++) {
       const para = view.paragraphs[p];
       const slice = view.text.slice(0, para.end);
@@ -158,7 +162,7 @@ export class ArticleEntities {
       const orgInside = i < n - 1 && ORGANISATION_HEADS.has(b); // "Washington Post Trump": the name follows the outlet
       const contraction = /['’](?:m|re|ve|ll|d)$/u.test(raw.tokens[i]); // "I’m Lester Holt
       // A title word after a name is that name's end: "Howard Dean", "Larry King".
-      const title = TITLES.has(b) && !(i === n - 1 && i > first && !TITLE_QUALIFIERS.has(b));
+      const title = TITLES.has(b) && !(i === n - 1 && i > first && SURNAME_TITLES.has(b));
       if (title || NOT_NAME.has(b) || orgInside || contraction || sentenceStart) {
         if (title) titles.push(b);
         first = i + 1;
@@ -167,7 +171,7 @@ export class ArticleEntities {
     if (first >= n) {
       // A title stands before a name; one that ends the run may be a surname ("Dean, a medical doctor,", "Mr. King said").
       const b = n > 0 ? bare(raw.tokens[n - 1]) : '';
-      if (n === 0 || !TITLES.has(b) || TITLE_QUALIFIERS.has(b) || NOT_NAME.has(b) || !/^\p{Lu}\p{Ll}/u.test(raw.tokens[n - 1])) return;
+      if (n === 0 || !SURNAME_TITLES.has(b) || !/^\p{Lu}\p{Ll}/u.test(raw.tokens[n - 1])) return;
       const word = raw.tokens[n - 1].replace(/['’]s$/u, '').replace(/\.$/, '');
       const start = raw.starts[n - 1];
       runs.push({ start, end: start + word.length, runStart: raw.starts[0], tokens: [word], titles: titles.slice(0, -1), paragraph: p, inQuote: insideQuote(view, p, start), titleLine: view.titleCase[p], possessive: /['’]s$/u.test(raw.tokens[n - 1]), titleWord: true });
@@ -324,6 +328,7 @@ export class ArticleEntities {
     const suffix = run.tokens.map(bare).find((t) => SUFFIXES.has(t));
     const given = bare(names[0]);
     let entity = this.byName.get(key);
+    if (!entity && names.length >= 2) entity = this.byCompoundSurname(names);
     if (!entity) {
       // "Donald J. Trump" and "Donald Trump", "Hikmet" and "Hikmat Hajiyev": one person.
       entity = (this.bySurname.get(surname) ?? []).find((e) => e.type === 'person' && e.given && sameGiven(e.given, given) && e.suffix === suffix);
@@ -344,6 +349,16 @@ export class ArticleEntities {
     this.byName.set(key, entity);
     this.byName.set(run.tokens.map(bare).join(' '), entity);
     return entity;
+  }
+
+  /** "Peña Nieto" after "Enrique Peña Nieto", "Suu Kyi" after "Aung San Suu Kyi": a surname of several words, without the given name. */
+  private byCompoundSurname(names: string[]): ArticleEntity | undefined {
+    const tail = names.map(bare).join(' ');
+    const found = (this.bySurname.get(bare(names[names.length - 1])) ?? []).filter((e) => {
+      const full = nameTokens(e.name.split(/\s+/)).map(bare);
+      return e.type === 'person' && full.length > names.length && full.slice(-names.length).join(' ') === tail;
+    });
+    return found.length === 1 ? found[0] : undefined;
   }
 
   organisation(name: string): ArticleEntity {
@@ -431,7 +446,8 @@ export class ArticleEntities {
     const sentence = this.view.sentences[run.paragraph].find((r) => run.runStart >= r.start && run.runStart < r.end);
     if (!sentence) return false;
     const lead = this.view.text.slice(sentence.start, run.runStart);
-    return /^[\s"“‘']*$/.test(lead) || /^[^,"“”]{1,40},\s*$/.test(lead);
+    // A fronted phrase may be long when a preposition or participle opens it: "In an interview with Trending Today USA with Rusty Humphries, Ham made".
+    return /^[\s"“‘']*$/.test(lead) || /^[^,"“”]{1,40},\s*$/.test(lead) || FRONTED_PHRASE.test(lead);
   }
 
   /**

@@ -16,12 +16,8 @@ export const TITLES: ReadonlySet<string> = new Set(
   security first u.s us american national then detective officer agent coach dean anchor host correspondent`.split(/\s+/),
 );
 
-/** Title words that qualify an office or a body and never end a person's name ("Kent County Republican", "Senate Majority"); the others may be surnames too (Howard Dean, Larry King). */
-export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(
-  `former vice prime foreign majority minority deputy assistant candidate nominee nominees state house senate democratic
-  republican democrat republicans democrats gop independent libertarian green presidential press white treasury defense
-  defence interior homeland security first u.s us american national then chief`.split(/\s+/),
-);
+/** Title words that are also common English surnames: after a given name, or alone for someone the text named in full, they are the name (Howard Dean, Larry King, Patty Judge, Amy Pope). */
+export const SURNAME_TITLES: ReadonlySet<string> = new Set(['dean', 'king', 'judge', 'pope', 'prince']);
 
 /** Titles that only a person bears ("Sen. Burr", "Mr. Rove"), unlike adjectives that also open names of bodies ("Presidential Debates"). */
 export const PERSON_TITLES: ReadonlySet<string> = new Set(
@@ -42,7 +38,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
   you what where why how who whom which whose during until unless although though because despite amid among about above
   below under over into onto upon via per than then also not no yes all both each every some many most such just only even
   breaking update updated exclusive watch video photos read more related advertisement opinion editorial analysis live
-  today tonight yesterday st meanwhile however still instead indeed tomorrow morning evening night week year month day`.split(/\s+/),
+  today tonight yesterday st meanwhile however still instead indeed tomorrow morning evening night week year month day
+  by beyond except like unlike everything everyone everybody nothing nobody something someone somebody anything anyone`.split(/\s+/),
 );
 
 /** Head words that make a capitalised run an organisation: "Congressional Budget Office", "The New York Times". */

@@ -6,6 +6,7 @@ export const sameParagraph: Sieve = {
   fires: [
     { text: 'During his chat with Bayramov, Aliyev once again criticized the co-chairmen.\n\n“We are not going to hold negotiations and meaningless video conferences for the sake of parody,” he told Bayramov. “There has to be a meaning.”', quote: 'There has to be', speaker: 'Aliyev', from: 'seeds/000' },
     { text: '“One of the things I am surprised about is apparently how much the health issue has affected this race,” said Caddell. “Yesterday, there were two polls.”', quote: 'Yesterday, there were', speaker: 'Caddell', from: 'news-dev breitbart 2016-09-15 pat-caddell' },
+    { text: 'In his speech, Graham urged Republicans to join the ranks of climate change believers.\n\n“Does anybody know what the environmental platform of the Republican Party is?” Graham asked. “Neither do I.”', quote: 'Neither do I', speaker: 'Graham', from: 'news-dev huff-post 2016-09-22 trump-the-dealmaker (the attribution is a sentence of its own)' },
   ],
   doesNotFire: [
     { text: '“If Azerbaijan refuses to negotiate with Armenia, it is not clear with whom that country will negotiate,” Naghdalyan said Friday. Naghdalyan explained that there were three signatories. Aliyev disagreed. “Who said?”', quote: 'Who said', from: 'seeds/000 (sentences rearranged: a new subject between the quotes)' },
