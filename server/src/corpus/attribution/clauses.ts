@@ -117,10 +117,13 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
     }
     let first = last;
     const coordinated = /^(?:and|but)$/i.test(words[last].text);
+    // A subject that closes with a comma before its verb ends with an appositive ("David Kamin, an outside adviser … and
+    // an associate professor …, said"; "Even China, Pyongyang's only ally and its economic lifeline …, said"): an "and" there joins nouns, not clauses.
+    const appositiveEnds = words[last].text === ',';
     while (first > 0 && !coordinated) {
       const w = words[first - 1].text.toLowerCase();
       // ", which represents …," and ", who watched …," inside a subject are appositives, not new clauses.
-      const appositive = (w === 'which' || w === 'who') && words[first - 2]?.text === ',';
+      const appositive = ((w === 'which' || w === 'who') && words[first - 2]?.text === ',') || (w === 'and' && appositiveEnds && /^(?:a|an|the|its|his|her|their)$/i.test(words[first].text));
       if (!appositive && (w === ';' || w === ':' || CLAUSE_OPENERS.has(w) || CUE_VERBS.has(w))) break;
       first--;
     }

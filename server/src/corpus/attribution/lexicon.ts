@@ -19,6 +19,12 @@ export const TITLES: ReadonlySet<string> = new Set(
 /** Title words that are also common English surnames: after a given name, or alone for someone the text named in full, they are the name (Howard Dean, Larry King, Patty Judge, Amy Pope). */
 export const SURNAME_TITLES: ReadonlySet<string> = new Set(['dean', 'king', 'judge', 'pope', 'prince']);
 
+/** US states as AP style abbreviates them after a town ("Johnnie Wilson, of Springfield, Va., said"). */
+export const AP_STATES: ReadonlySet<string> = new Set(
+  `Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev.
+  N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo.`.split(/\s+/),
+);
+
 /** Titles that only a person bears ("Sen. Burr", "Mr. Rove"), unlike adjectives that also open names of bodies ("Presidential Debates"). */
 export const PERSON_TITLES: ReadonlySet<string> = new Set(
   `mr mrs ms miss dr sen senator rep representative gov governor president secretary gen general judge justice rev reverend

@@ -5,7 +5,7 @@
 // entity of the article fits. Anything else resolves to nothing: no guessing.
 import type { Range } from '../../text/paragraphs';
 import type { ArticleEntities, ArticleEntity, EntityMention } from './entities';
-import { bare, ORGANISATION_HEADS, ROLE_NOUNS } from './lexicon';
+import { AP_STATES, bare, ORGANISATION_HEADS, ROLE_NOUNS } from './lexicon';
 
 export type Via = 'name' | 'pronoun' | 'nominal' | 'organisation';
 
@@ -92,6 +92,8 @@ export class Resolver {
     if (pronoun && pronoun[1].toLowerCase() === 'who') return this.relative(range.start);
     if (pronoun) return this.pronoun(pronoun[1], range.start, paragraph);
     if (/^\d+$/.test(phrase) || /^(?:[RDI]|Rep|Dem)\.?-/.test(phrase)) return undefined; // ", 70," "(R-Ky.)"
+    // ", of Springfield, Va.,", ", of Ashton, Md.,": a state after a home town describes; read on.
+    if (AP_STATES.has(phrase)) return undefined;
     // A role before a name ("panel Chairman Rep. Jason Chaffetz", "the Rev. Peter Wherry", "retired Air Force general
     // Lloyd Newton"): the person the part ends with.
     const last = this.mentionsIn(range.start, range.end).filter((m) => !m.inQuote && m.entity.type === 'person').pop();
