@@ -224,3 +224,15 @@ test('a surname of two words names the person given in full: “Mr. Peña Nieto�
   assert.deepEqual(model.people.filter((p) => p.type === 'person').map((p) => p.name).sort(), ['Donald Trump', 'Enrique Peña Nieto']);
   assert.equal(quoteStarting(model, 'We will not pay').speaker?.name, 'Enrique Peña Nieto');
 });
+
+test('an excerpt quoted paragraph by paragraph names its own people: “she said” after it is not resolved past them (news-dev breitbart 2016-10-02)', () => {
+  const q = speakerOf(
+    'The Washington Post sent its reporter, Stephanie McCrummen, into a living room in western Pennsylvania. McCrummen reports:\n\n' +
+      '"At the time, her hips were still sore from a series of injections intended to calm her.\n\n' +
+      '"Melanie thought the whole thing was outrageous. She wasn’t a person with homicidal ideation.\n\n' +
+      '“It never crossed my mind that I’m losing it,” she said several months after her release.\n\n' +
+      'As Trump went on about “how the system is rigged,” Melanie said yes, yes, yes, over and over again.\n',
+    'It never crossed',
+  );
+  assert.equal(q.speaker, null);
+});

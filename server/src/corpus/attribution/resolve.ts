@@ -220,8 +220,22 @@ export class Resolver {
       const sentenceStart = this.sentenceStartOf(offset, paragraph);
       const rival = candidates.find((s) => s.offset > chosen.offset && s.entity !== chosen.entity && fits(s.entity) && (s.subject || s.paragraph > chosen.paragraph || s.offset >= sentenceStart));
       if (rival) return null;
+      // An excerpt quoted paragraph after paragraph (each opened, none closed) tells its own story: a person who fits,
+      // named inside it, may be the one meant ("Melanie thought …" / "“…,” she said").
+      if (this.fitsInExcerpt(chosen, offset, fits)) return null;
     }
     return { entity: chosen.entity, via: 'pronoun' };
+  }
+
+  private fitsInExcerpt(chosen: Salient, offset: number, fits: (e: ArticleEntity) => boolean): boolean {
+    const { view } = this.ents;
+    const paragraph = view.paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
+    const from = Math.min(chosen.offset + 1, view.paragraphs[Math.max(0, paragraph - 4)].start);
+    return this.mentionsIn(from, offset).some((m) => {
+      if (!m.inQuote || m.entity === chosen.entity || !fits(m.entity)) return false;
+      const para = view.paragraphs[m.paragraph];
+      return view.spans[m.paragraph].some((sp) => sp.close < 0 && sp.open < m.start && para.end >= m.end);
+    });
   }
 
   private sentenceStartOf(offset: number, paragraph: number): number {
