@@ -56,6 +56,8 @@ export function trailingClause(text: string, start: number, end: number): Clause
   // Inverted: the verb first, then the subject (time words may stand between).
   let k = i;
   while (k < words.length && isAdverb(words[k].text)) k++;
+  // “…,” stating that …: a participle carries on the sentence's own subject, named before the quote, never one after it.
+  if (k < words.length && isCue(words, k) && /ing$/i.test(words[k].text)) return null;
   if (k < words.length && isCue(words, k)) {
     let s = k + 1;
     if (words[k].text.toLowerCase() in PARTICLE_AFTER) s++;

@@ -52,7 +52,7 @@ interface Run extends Range {
 const TOKEN = /(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*\.?|[\p{Ll}]+/gu;
 const PARTY_TAG = /^\s*\((?:[RDI]|Rep|Dem|Ind)\.?-[^)]{1,20}\)/u;
 const AGE = /^,\s*\d{1,3},/;
-const FRONTED_PHRASE = /^\s*(?:In|On|At|After|During|Before|With|Without|Since|Following|Despite|Like|Unlike|From|Throughout|Speaking|Asked|Appearing|Writing|Responding|Earlier|Later)\b[^,"“”]{1,100},\s*$/u;
+const FRONTED_PHRASE = /^\s*(?:In|On|At|After|During|Before|With|Without|Since|Following|Despite|Like|Unlike|From|Throughout|Speaking|Asked|Appearing|Writing|Responding|Earlier|Later|While|When|As|Although|Though|Because|If|Once|Until)\b[^,"“”]{1,100},\s*$/u;
 
 export class ArticleEntities {
   /** The word also appears in lower case in the text: a capital at a sentence start says nothing of it. */
