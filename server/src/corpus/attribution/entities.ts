@@ -235,7 +235,8 @@ export class ArticleEntities {
       }
       if (honorific || (this.nextToCue(run) && !/s$/.test(b))) {
         // A lone word that reports speech is a person named by surname far more often than an organisation (those are caught by their heads).
-        const entity = this.newEntity(run.tokens.join(' '), honorific || !/^\p{Lu}+$/u.test(names[0]) ? 'person' : 'unknown', b);
+        const acronym = !honorific && /^\p{Lu}{2,6}$/u.test(names[0]);
+        const entity = this.newEntity((acronym && this.expansionOf(names[0])) || run.tokens.join(' '), honorific || !/^\p{Lu}+$/u.test(names[0]) ? 'person' : 'unknown', b);
         entity.gender = honorific && HONORIFIC_GENDER[honorific] ? HONORIFIC_GENDER[honorific] : givenNameGender(names[0]);
         entity.genderSure = !!(honorific && HONORIFIC_GENDER[honorific]) || givenNameGenderIsSure(names[0]);
         this.index(this.bySurname, b, entity);
@@ -370,10 +371,17 @@ export class ArticleEntities {
       if (entity) this.byName.set(key, entity);
     }
     if (!entity) {
-      entity = this.newEntity(name, 'organisation', key);
+      // An acronym is named by its expansion when the text spells it out anywhere, a headline included ("IMF").
+      const expansion = /^\p{Lu}{2,6}$/u.test(name) ? this.expansionOf(name) : undefined;
+      entity = this.newEntity(expansion ?? name, 'organisation', key);
       this.byName.set(key, entity);
     }
     return entity;
+  }
+
+  private expansionOf(acronym: string): string | undefined {
+    const runs = this.view.text.match(/\p{Lu}[\p{L}-]+(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}-]+))+/gu) ?? [];
+    return runs.map((r) => r.replace(/\s+(?:of|for|and|on)$/, '')).find((r) => initials(r) === acronym);
   }
 
   private newEntity(name: string, type: ArticleEntity['type'], surname: string): ArticleEntity {

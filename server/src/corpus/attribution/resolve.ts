@@ -252,9 +252,12 @@ export class Resolver {
   /** "the spokeswoman", "the former secretary of state", "the ministry": only when one entity of the article fits. */
   nominal(phrase: string, offset: number, paragraph: number): Resolution | null {
     if (!DETERMINER.test(phrase)) return null;
-    const words = phrase.toLowerCase().replace(DETERMINER, '').split(/\s+/).map(bare).filter(Boolean);
+    const raw = phrase.toLowerCase().replace(DETERMINER, '').split(/\s+/);
+    const words = raw.map(bare).filter(Boolean);
     if (words.length === 0 || words.length > 6) return null;
-    const head = words.find((w) => ORGANISATION_HEADS.has(w) && !ROLE_NOUNS.has(w)) ?? words[words.length - 1];
+    // "the ministry's spokesperson": a possessor only modifies; the head is the person.
+    const possessors = new Set(raw.filter((w) => /['’]s$/.test(w)).map(bare));
+    const head = words.find((w) => ORGANISATION_HEADS.has(w) && !ROLE_NOUNS.has(w) && !possessors.has(w)) ?? words[words.length - 1];
     if (ORGANISATION_HEADS.has(head) && !ROLE_NOUNS.has(head)) {
       const orgs = [...new Set(this.ents.mentions.filter((m) => m.start < offset && m.entity.type === 'organisation' && m.entity.name.toLowerCase().split(/\s+/).includes(head)).map((m) => m.entity))];
       return orgs.length === 1 ? { entity: orgs[0], via: 'organisation' } : null;
