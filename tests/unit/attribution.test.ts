@@ -235,3 +235,11 @@ test('an excerpt quoted paragraph by paragraph names its own people: “she said
   );
   assert.equal(q.speaker, null);
 });
+
+test('a name’s usual gender gives way to someone of sure gender in the pronoun’s own sentence: “Christie described Clinton … after she …” (news-dev west-journal 2016-09-21)', () => {
+  const q = speakerOf(
+    'New Jersey Gov. Chris Christie described Democratic presidential nominee Hillary Clinton as a “disgrace” after she attacked law enforcement officers nationwide and blamed police shootings on “implicit bias” against minorities.\n',
+    'implicit bias',
+  );
+  assert.equal(q.speaker?.name, 'Hillary Clinton');
+});

@@ -211,7 +211,11 @@ export class Resolver {
     // A given name's usual gender is a hint only (Ilham, Nikol): such a person may still be "he" or "she" when no one else fits.
     const fitsLoosely = (e: ArticleEntity) => fits(e) || (!wantOrg && e.type === 'person' && !e.genderSure);
     // Prefer a subject or speaker; a name in object position ("he told Bayramov") is rarely the one who speaks next.
-    const subject = candidates.find((s) => s.subject && fitsLoosely(s.entity));
+    // A name's usual gender gives way only when no one named in the pronoun's own sentence fits for sure ("Christie described Clinton … after she").
+    const loose = candidates.find((s) => s.subject && fitsLoosely(s.entity));
+    const ownSentence = this.sentenceStartOf(offset, paragraph);
+    const strictHere = candidates.some((s) => s.offset >= ownSentence && fits(s.entity) && s.entity.gender !== 'unknown');
+    const subject = loose && !fits(loose.entity) && strictHere ? undefined : loose;
     // No fitting subject nearby: the one fitting person of the last few paragraphs, if there is exactly one.
     const chosen = subject ?? this.onlyFitting(fits, offset, paragraph);
     if (!chosen) return null;
