@@ -10,7 +10,7 @@ import type { CompletionList } from 'vscode-languageserver-protocol';
 import { LspClient } from '../tests/helpers/lspClient';
 
 /** Phrases a writer remembers: three words from the middle of a quote, from articles spread over the corpus. */
-function phrases(dir: string, count: number): string[] {
+export function phrases(dir: string, count: number): string[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const out: string[] = [];
   for (let i = 0; out.length < count && i < files.length; i += Math.floor(files.length / count)) {

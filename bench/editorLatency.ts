@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import type { CompletionList, Hover } from 'vscode-languageserver-protocol';
 import { LspClient } from '../tests/helpers/lspClient';
 import { benchCorpus } from './benchCorpus';
+import { phrases } from './completionOverLsp';
 
 const ROOT = path.resolve(__dirname, '..');
 const SHARED = path.resolve(ROOT, '..', 'shared');
@@ -98,23 +99,6 @@ function hoverTargets(text: string, count: number): number[] {
   for (const m of text.matchAll(/“[^”\n]{10,}”|"[^"\n]{10,}"|@\{?[\w-]+|\b[A-Z][a-z]+ [A-Z][a-z]+\b/g)) out.push(m.index! + 3);
   const step = Math.max(1, Math.floor(out.length / count));
   return out.filter((_, i) => i % step === 0).slice(0, count);
-}
-
-/** Phrases a writer remembers: three words from the middle of a corpus quote, from articles spread over the corpus; the last misspelt. */
-function quotePhrases(dir: string, count: number): string[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  const out: string[] = [];
-  for (let i = 0; out.length < count && i < files.length; i += Math.floor(files.length / count)) {
-    const quote = /["“]([^"“”\n]{40,})["”]/.exec(readFileSync(path.join(dir, files[i]), 'utf8'))?.[1];
-    if (!quote) continue;
-    const w = quote.split(/\s+/);
-    const mid = Math.floor(w.length / 2);
-    out.push(w.slice(mid - 1, mid + 2).join(' ').replace(/[,.;:!?]+$/, ''));
-  }
-  const last = out.pop()!.split(' ');
-  if (last[1].length > 4) last[1] = last[1].slice(0, 2) + last[1][3] + last[1][2] + last[1].slice(4);
-  out.push(last.join(' '));
-  return out;
 }
 
 export interface EditorReport {
@@ -219,7 +203,7 @@ export async function editorLatencies(ws: string, sessionMinutes: number): Promi
     const quoteTimes: number[] = [];
     let quoteItems = 0;
     let quoteBytes = 0;
-    for (const phrase of quotePhrases(path.join(ws, 'sources', 'news'), 8)) {
+    for (const phrase of phrases(path.join(ws, 'sources', 'news'), 8)) {
       const r = await complete('The minister said: “', prefixes(phrase));
       quoteTimes.push(...r.times);
       quoteItems = Math.max(quoteItems, r.items);
@@ -278,11 +262,11 @@ export async function editorLatencies(ws: string, sessionMinutes: number): Promi
       const end = Date.now() + sessionMinutes * 60_000;
       let n = 0;
       let nextSample = Date.now();
-      const phrases = quotePhrases(path.join(ws, 'sources', 'news'), 8);
+      const remembered = phrases(path.join(ws, 'sources', 'news'), 8);
       while (Date.now() < end) {
         // Type a sentence with a quote into a different paragraph each time, then take it out again.
         const at = text.indexOf('\n\n', Math.floor(((n * 7919) % text.length) / 1)) + 1 || text.length;
-        const add = `\nThe adviser said: “${phrases[n % phrases.length]}” [@no-such-key-${n % 50}].\n`;
+        const add = `\nThe adviser said: “${remembered[n % remembered.length]}” [@no-such-key-${n % 50}].\n`;
         const edited = text.slice(0, at) + add + text.slice(at);
         for (let i = 1; i <= add.length; i += 7) {
           await client.change(uri, edited.slice(0, at + i) + text.slice(at));
