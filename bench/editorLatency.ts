@@ -89,6 +89,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 interface Stats {
   checks: number;
   lastCheckMs: number;
+  lastCheckCpuMs: number;
   indexing: boolean;
   rssBytes: number;
 }
@@ -138,6 +139,7 @@ export async function editorLatencies(ws: string, sessionMinutes: number): Promi
     let text = draft;
     const endToEnd: number[] = [];
     const serverWork: number[] = [];
+    const serverCpu: number[] = [];
     const checksPerKeystroke: number[] = [];
     const sentence = ' Officials said the talks would go on next week.';
     for (let round = 0; round < 4; round++) {
@@ -152,11 +154,12 @@ export async function editorLatencies(ws: string, sessionMinutes: number): Promi
         endToEnd.push(performance.now() - t);
         const s = await stats();
         serverWork.push(s.lastCheckMs);
+        serverCpu.push(s.lastCheckCpuMs);
         checksPerKeystroke.push(s.checks - before);
         await sleep(20);
       }
     }
-    lines.push(`keystroke → diagnostics, server work (the check): ${fmt(figures(serverWork))} (${load()})`);
+    lines.push(`keystroke → diagnostics, server work (the check): ${fmt(figures(serverWork))}; its CPU time ${fmt(figures(serverCpu))} (${load()})`);
     lines.push(`keystroke → diagnostics, end to end (debounce included): ${fmt(figures(endToEnd))}; full checks a keystroke: ${Math.max(...checksPerKeystroke)} at most (${load()})`);
 
     // Hover over quotes, keys and names, on the checked draft and right after a keystroke (served from the last check).
@@ -296,6 +299,12 @@ export async function editorLatencies(ws: string, sessionMinutes: number): Promi
   }
 }
 
+/** CPU time of this process since `from`, in ms: a figure the other jobs on the machine change far less than the wall clock. */
+function cpuMs(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+}
+
 /** In a child process: the checker alone, on the same workspace and draft. Prints one JSON line. */
 async function checkInProcess(ws: string): Promise<void> {
   const { loadCorpus } = await import('../server/src/corpus/loadCorpus');
@@ -308,25 +317,31 @@ async function checkInProcess(ws: string): Promise<void> {
   const first = checkDraft(draft, index);
   const coldMs = performance.now() - t;
   const full: number[] = [];
+  const fullCpu: number[] = [];
   for (let i = 0; i < 21; i++) {
     t = performance.now();
+    const cpu = process.cpuUsage();
     checkDraft(draft, index);
     full.push(performance.now() - t);
+    fullCpu.push(cpuMs(cpu));
   }
   // A keystroke as the server checks it: the match cache holds the quotes not touched.
   const cache = new MatchCache(index);
   checkDraft(draft, index, {}, cache);
   const keystroke: number[] = [];
+  const keystrokeCpu: number[] = [];
   let text = draft;
   let at = text.indexOf('\n\n', text.length / 3);
   for (const ch of ' Officials said the talks would go on next week.') {
     text = text.slice(0, at) + ch + text.slice(at);
     at++;
     t = performance.now();
+    const cpu = process.cpuUsage();
     checkDraft(text, index, {}, cache);
     keystroke.push(performance.now() - t);
+    keystrokeCpu.push(cpuMs(cpu));
   }
-  console.log(JSON.stringify({ words: words(draft), quotes: first.quotes.length, findings: first.findings.length, coldMs, full: figures(full), keystroke: figures(keystroke), sources: model.sources.length }));
+  console.log(JSON.stringify({ words: words(draft), quotes: first.quotes.length, findings: first.findings.length, coldMs, full: figures(full), fullCpu: figures(fullCpu), keystroke: figures(keystroke), keystrokeCpu: figures(keystrokeCpu), sources: model.sources.length }));
 }
 
 export async function editorBench(): Promise<void> {
@@ -337,7 +352,7 @@ export async function editorBench(): Promise<void> {
   console.log(`editor latencies, ${count.toLocaleString('en')} real articles + news-dev + seeds, the real server over stdio (${os.cpus().length} cores):`);
   const check = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', __filename, 'check', ws], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop()!);
   console.log(
-    `  full check of a ${check.words}-word real draft (${check.quotes} quotes, ${check.findings} findings) against ${check.sources} sources, in process: first ${check.coldMs.toFixed(1)} ms; again ${fmt(check.full)}; a keystroke's re-check ${fmt(check.keystroke)} (${load()})`,
+    `  full check of a ${check.words}-word real draft (${check.quotes} quotes, ${check.findings} findings) against ${check.sources} sources, in process: first ${check.coldMs.toFixed(1)} ms; again ${fmt(check.full)}, CPU time ${fmt(check.fullCpu)}; a keystroke's re-check ${fmt(check.keystroke)}, CPU time ${fmt(check.keystrokeCpu)} (${load()})`,
   );
   const report = await editorLatencies(ws, sessionMinutes);
   for (const line of report.lines) console.log(`  ${line}`);
