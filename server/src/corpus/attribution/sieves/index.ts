@@ -4,7 +4,6 @@
 import type { Sieve } from '../sieve';
 import { accordingTo } from './accordingTo';
 import { colonIntro } from './colonIntro';
-import { embeddedFragment } from './embeddedFragment';
 import { headline } from './headline';
 import { leadingCue } from './leadingCue';
 import { quoteParagraph } from './quoteParagraph';
@@ -13,4 +12,4 @@ import { sentenceEndCue } from './sentenceEndCue';
 import { trailingCue } from './trailingCue';
 import { transcriptLabel } from './transcriptLabel';
 
-export const SIEVES: readonly Sieve[] = [headline, transcriptLabel, trailingCue, leadingCue, accordingTo, colonIntro, sentenceEndCue, sameParagraph, quoteParagraph, embeddedFragment];
+export const SIEVES: readonly Sieve[] = [headline, transcriptLabel, trailingCue, leadingCue, accordingTo, colonIntro, sentenceEndCue, sameParagraph, quoteParagraph];

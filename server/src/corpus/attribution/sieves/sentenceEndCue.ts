@@ -13,6 +13,7 @@ export const sentenceEndCue: Sieve = {
     { text: "Douglas Holtz-Eakin is an economist.\n\n''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said. ''They're more detailed and structured than Trump's.''", quote: 'I have admiration', speaker: 'Douglas Holtz-Eakin', from: 'news-dev nyt 2016-09-16 clinton-plan-for-taxes' },
   ],
   doesNotFire: [
+    { text: "Billy Bush, the nephew of one president and the cousin of another, is joining the ''Today'' show as an anchor, NBC announced on Tuesday.", quote: 'Today', from: 'news-train 2016 (a title, not speech)' },
     { text: 'Clinton says Trump’s “latest twitter meltdown is unhinged, even for him.” She says it underscores the point.', quote: 'latest twitter', from: 'news-dev breitbart 2016-09-30 (the quote ends its sentence)' },
   ],
   apply(ctx) {
@@ -21,6 +22,9 @@ export const sentenceEndCue: Sieve = {
     const text = view.text;
     const rest = text.slice(span.close + 1, sentence.end);
     if (/["“”]|''/.test(rest)) return null; // another quotation follows: the attribution may be its own
+    // Capitalised throughout, the words are a title or a label (the ''Today'' show, “America-first” policies), not speech.
+    const words = text.slice(span.textStart, span.textEnd).trim().split(/\s+/);
+    if (words.every((w) => !/\p{L}/u.test(w) || /^[^\p{L}]*\p{Lu}/u.test(w) || /^(?:of|the|a|an|and|for|in|on|to|with)$/.test(w))) return null;
     const comma = rest.lastIndexOf(',');
     if (comma < 0) return null;
     const from = span.close + 1 + comma;
