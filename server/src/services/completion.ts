@@ -16,7 +16,7 @@ import type { Person } from '../model/types';
 export const COMPLETION_LIMIT = 40;
 
 const sourceSearches = new WeakMap<CorpusIndex, SourceSearch>();
-const peopleByName = new WeakMap<CorpusIndex, Array<{ person: Person; names: string[] }>>();
+const peopleByName = new WeakMap<CorpusIndex, Array<{ person: Person; order: number; names: string[] }>>();
 
 /** How far back from the cursor completion reads: longer than any quotation typed before asking for it. */
 const MAX_TYPED = 1000;
@@ -78,15 +78,21 @@ export function completionsAt(doc: DraftText, index: CorpusIndex, search: QuoteS
 function peopleNamed(index: CorpusIndex, typed: string, limit: number): Person[] {
   let people = peopleByName.get(index);
   if (!people) {
-    people = index.model.people.filter((p) => p.type === 'person').map((person) => ({ person, names: person.aliases.map((a) => a.toLowerCase()) }));
+    // The people quoted most first, once per index: a keystroke then stops at the first `limit` names that fit.
+    people = index.model.people
+      .filter((p) => p.type === 'person')
+      .map((person, order) => ({ person, order, names: person.aliases.map((a) => a.toLowerCase()) }))
+      .sort((a, b) => b.person.quoteIds.length - a.person.quoteIds.length || a.order - b.order);
     peopleByName.set(index, people);
   }
   const t = typed.toLowerCase();
-  const ranked: Array<{ person: Person; rank: number; order: number }> = [];
-  people.forEach(({ person, names }, order) => {
-    const rank = names.some((n) => n.startsWith(t)) ? 0 : names.some((n) => n.includes(` ${t}`)) ? 1 : -1;
-    if (rank >= 0) ranked.push({ person, rank, order });
-  });
-  ranked.sort((a, b) => a.rank - b.rank || b.person.quoteIds.length - a.person.quoteIds.length || a.order - b.order);
-  return ranked.slice(0, limit).map((r) => r.person);
+  const inner = ` ${t}`;
+  const starting: Person[] = [];
+  const within: Person[] = [];
+  for (let i = 0; i < people.length && starting.length < limit; i++) {
+    const { person, names } = people[i];
+    if (names.some((n) => n.startsWith(t))) starting.push(person);
+    else if (starting.length + within.length < limit && names.some((n) => n.includes(inner))) within.push(person);
+  }
+  return [...starting, ...within].slice(0, limit);
 }
