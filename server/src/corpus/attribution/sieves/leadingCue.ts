@@ -16,6 +16,7 @@ export const leadingCue: Sieve = {
     { text: 'Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting former Miss Universe Alicia Machado was “unhinged, even for him.”', quote: 'unhinged', speaker: 'Hillary Clinton', from: 'news-dev breitbart 2016-09-30 the-latest' },
   ],
   doesNotFire: [
+    { text: 'Ivanka Trump, the Republican presidential nominee\'s eldest daughter, spoke.\n\nA document on the Trump campaign\'s website states that same-sex couples would receive the six weeks of paid leave under the policy only if their marriage is "recognized under state law," language that could effectively bar any unmarried parent.', quote: 'recognized under state law', from: 'news-dev wash-post 2016-09-21 (a document on a campaign\'s website is no Trump of the text)' },
   ],
   apply(ctx) {
     const { view, span, resolver, paragraph } = ctx;
