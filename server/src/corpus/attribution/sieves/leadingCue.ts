@@ -13,10 +13,10 @@ export const leadingCue: Sieve = {
     { text: 'On July 7, in a nationally-televised interview, Aliyev called the OSCE Minsk Group co-chairmen efforts “meaningless” and took offense.', quote: 'meaningless', speaker: 'Aliyev', from: 'seeds/000' },
     { text: 'With 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, called Mr. Obama\'s remarks on Saturday "a true wake-up call" to his coalition of supporters.', quote: 'a true wake-up call', speaker: 'Minyon Moore', from: 'news-dev nyt 2016-09-19 obama-sees-personal-insult (whose remarks are named is not who names them)' },
     { text: 'Now, Republicans believe they have a new round of ammunition. Party Chairman Reince Priebus called Clinton\'s remarks on 9/11 a "new low" and a "bizarre attempt to deflect attention from her ties to her wealthy donors."', quote: 'new low', speaker: 'Reince Priebus', from: 'news-train 2016' },
+    { text: 'Ivanka Trump, the Republican presidential nominee\'s eldest daughter, spoke.\n\nA document on the Trump campaign\'s website states that same-sex couples would receive the six weeks of paid leave under the policy only if their marriage is "recognized under state law," language that could effectively bar any unmarried parent.', quote: 'recognized under state law', speaker: null, from: 'news-dev wash-post 2016-09-21 (a document on a campaign\'s website is no Trump of the text)' },
     { text: 'Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting former Miss Universe Alicia Machado was “unhinged, even for him.”', quote: 'unhinged', speaker: 'Hillary Clinton', from: 'news-dev breitbart 2016-09-30 the-latest' },
   ],
   doesNotFire: [
-    { text: 'Ivanka Trump, the Republican presidential nominee\'s eldest daughter, spoke.\n\nA document on the Trump campaign\'s website states that same-sex couples would receive the six weeks of paid leave under the policy only if their marriage is "recognized under state law," language that could effectively bar any unmarried parent.', quote: 'recognized under state law', from: 'news-dev wash-post 2016-09-21 (a document on a campaign\'s website is no Trump of the text)' },
   ],
   apply(ctx) {
     const { view, span, resolver, paragraph } = ctx;
