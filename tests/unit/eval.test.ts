@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { falseAlarms } from '../../eval/falseAlarms';
 import { extract, scoreFolder } from '../../eval/run';
 import { figures, normaliseName, speakerRight } from '../../eval/score';
 
@@ -21,6 +22,14 @@ test('eval: found, precision and accuracy on news-dev stay above their floors', 
   assert.ok(f.found / f.gold >= FLOORS.found, `found ${f.found}/${f.gold}`);
   assert.ok(f.right / f.named >= FLOORS.precision, `precision ${f.right}/${f.named}`);
   assert.ok(f.right / f.gold >= FLOORS.accuracy, `accuracy ${f.right}/${f.gold}`);
+});
+
+test('never cry wolf: a draft quoting every news-dev gold quotation correctly raises no error, and at most 1% warnings', { skip }, async () => {
+  const r = await falseAlarms(DEV);
+  const count = (k: 'error' | 'warning') => [...r.byCode.values()].reduce((a, b) => a + b[k], 0);
+  assert.ok(r.quotes > 800, `${r.quotes} quotes`);
+  assert.deepEqual(r.errors, []);
+  assert.ok(count('warning') <= r.quotes / 100, `${count('warning')} warnings on ${r.quotes} correct quotes`);
 });
 
 test('eval: the scorer agrees with news-dev/score.py on the same quotes', { skip: skip || (hasPython() ? false : 'python3 is not installed') }, () => {
