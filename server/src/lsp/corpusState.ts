@@ -17,14 +17,6 @@ import { buildCorpusIndex, type CorpusIndex } from '../index/corpusIndex';
 import { QuoteSearch } from '../index/quoteSearch';
 import type { CorpusStatus } from './protocol';
 
-/**
- * For protocol tests: a finished re-read waits this long before it is used, so
- * a test can see every request served from the last index meanwhile.
- */
-const HOLD_INDEX_MS = Number(process.env.VERBATIM_TEST_HOLD_INDEX_MS ?? 0);
-
-const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export const DEFAULT_CORPUS_GLOBS = ['sources/**/*.{txt,md,html,pdf,docx,vtt,srt}'];
 
 export interface Corpus {
@@ -240,3 +232,11 @@ export class CorpusState {
     clearTimeout(this.reloadTimer);
   }
 }
+
+/**
+ * For protocol tests: a finished re-read waits this long before it is used, so
+ * a test can see every request served from the last index meanwhile.
+ */
+const HOLD_INDEX_MS = Number(process.env.VERBATIM_TEST_HOLD_INDEX_MS ?? 0);
+
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
