@@ -5,9 +5,9 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { buildSync } from 'esbuild';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { editorBench } from './editorLatency';
 import { benchCorpus } from './benchCorpus';
 import { completionOverLsp } from './completionOverLsp';
-import { editorBench } from './editorLatency';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -143,7 +143,7 @@ function percentile(xs: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
-// `npm run bench documents`, `npm run bench completion` or `npm run bench editor` measures only that part.
+// `npm run bench documents` or `npm run bench completion` measures only that part.
 if (process.argv[2] === 'documents') {
   console.log(machine());
   documents();
@@ -151,6 +151,7 @@ if (process.argv[2] === 'documents') {
   console.log(machine());
   void completionThroughServer();
 } else if (process.argv[2] === 'editor') {
+  // `npm run bench editor`: the editor's latencies through the server alone (bench/editorLatency.ts).
   console.log(machine());
   void editorBench();
 } else {
