@@ -251,7 +251,7 @@ export function startServer(connection: Connection): void {
     const text = doc.getText();
     const last = checked.get(uri);
     if (last && last.text === text) return { doc: last, corpus };
-    const empty: CheckResult = { draft: { text: '', fileOffset: (o) => o, fileEnd: (o) => o, quotes: [], citations: [], names: [], comments: [] }, findings: [], quotes: [] };
+    const empty: CheckResult = { draft: { text: '', fileOffset: (o) => o, fileEnd: (o) => o, quotes: [], citations: [], names: [], comments: [], blocks: [] }, findings: [], quotes: [] };
     return { doc: { uri, text, lines: lineIndexOf(uri, doc.version, text), result: last?.result ?? empty }, corpus };
   }
 
