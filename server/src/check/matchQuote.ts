@@ -96,26 +96,54 @@ function nearAt(source: MatchTokens & { text: string }, words: string[], anchor:
   // In this diff, `removed` words are the draft's own and `added` words the source's.
   const parts = diffArrays(words, sourceWords.slice(from, to), { comparator: sameWord });
   let pos = from;
-  let first = -1;
-  let last = -1;
+  let draftPos = 0;
   let shared = 0;
   let leadingDraftOnly = 0;
   let trailingDraftOnly = 0;
+  /** The runs of words both share: where each stands in the source and in the draft. */
+  const runs: Array<{ at: number; draftAt: number; n: number }> = [];
   for (const part of parts) {
     const n = part.count ?? part.value.length;
     if (part.added) pos += n;
     else if (part.removed) {
-      if (first < 0) leadingDraftOnly += n;
+      if (runs.length === 0) leadingDraftOnly += n;
       else trailingDraftOnly += n;
+      draftPos += n;
     } else {
-      if (first < 0) first = pos;
+      runs.push({ at: pos, draftAt: draftPos, n });
       pos += n;
-      last = pos;
+      draftPos += n;
       shared += n;
       trailingDraftOnly = 0;
     }
   }
-  if (first < 0) return { fromWord: anchor, toWord: anchor, exact: false, similarity: 0 };
+  if (runs.length === 0) return { fromWord: anchor, toWord: anchor, exact: false, similarity: 0 };
+  let first = runs[0].at;
+  let last = runs[runs.length - 1].at + runs[runs.length - 1].n;
+  // The diff pairs the quote's first words with their earliest occurrence in the window ("which we very much
+  // appreciate. We had achieved…" for "We had achieved…"): an edge run that occurs again in the gap beside it
+  // is paired with its occurrence next to the rest, so the passage starts at the quote's first word and ends at its last.
+  if (runs.length > 1) {
+    const runAt = (run: { draftAt: number; n: number }, at: number) => {
+      for (let k = 0; k < run.n; k++) if (!sameWord(words[run.draftAt + k], sourceWords[at + k])) return false;
+      return true;
+    };
+    const [lead, next] = runs;
+    for (let at = next.at - lead.n; at > lead.at; at--) {
+      if (runAt(lead, at)) {
+        first = at;
+        break;
+      }
+    }
+    const tail = runs[runs.length - 1];
+    const before = runs[runs.length - 2];
+    for (let at = before.at + before.n; at < tail.at; at++) {
+      if (at >= first && runAt(tail, at)) {
+        last = at + tail.n;
+        break;
+      }
+    }
+  }
   // A draft word at either edge with no partner is taken as a substitution there:
   // widen the source span to cover it, but never across a sentence end or a quote mark.
   for (let k = 0; k < leadingDraftOnly && first > from && !breakBetween(source, first); k++) first--;
