@@ -160,12 +160,46 @@ test('corpus paths outside the workspace are not read, and are reported once (is
     const text = 'He said “nobody outside';
     const uri = await client.open(path.join(ws, 'd.md'), text);
     const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: text.length } });
-    assert.ok(!list.items.some((i) => /secret/.test(i.label)), JSON.stringify(list.items.map((i) => i.label)));
+    // Labels are cut short: look for the line's first words.
+    assert.ok(!list.items.some((i) => /nobody outside should/.test(i.label)), JSON.stringify(list.items.map((i) => i.label)));
     await client.request('workspace/executeCommand', { command: 'verbatim.server.reindex', arguments: [] });
     const reports = client.logs.join('\n').match(/corpus path outside the workspace not read: \.\.\/outside/g) ?? [];
     assert.equal(reports.length, 1, client.logs.join('\n'));
     assert.match(client.logs.join('\n'), /corpus path outside the workspace not read: \/etc/);
   });
+});
+
+test('Restricted Mode: an untrusted workspace\'s verbatim.json reads nothing outside it, not even a folder the user allowed', async () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'verbatim-untrusted-'));
+  const outside = path.join(root, 'outside');
+  mkdirSync(outside);
+  writeFileSync(path.join(outside, 'secret.txt'), 'Secret memo\n\nThe minister said “nobody outside should ever read this secret line” today.\n');
+  const ws = path.join(root, 'ws');
+  cpSync(SEEDS, path.join(ws, 'sources'), { recursive: true });
+  writeFileSync(path.join(ws, 'verbatim.json'), JSON.stringify({ corpus: ['../outside/**/*.txt', 'sources/**/*.txt'] }));
+  const text = 'He said “nobody outside';
+  // Settings come with initialize here (a client without workspace/configuration), as Neovim's init_options do.
+  const run = async (options: object) => {
+    const client = new LspClient();
+    try {
+      await client.initialize(ws, {}, { initializationOptions: { allowedCorpusPaths: [outside], ...options } });
+      const uri = await client.open(path.join(ws, 'd.md'), text);
+      const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: text.length } });
+      return { sources: client.statuses.find((s) => s.state === 'ready')!.sources, secret: list.items.some((i) => /nobody outside should/.test(i.label)), log: client.logs.join('\n') };
+    } finally {
+      await client.stop();
+    }
+  };
+  const untrusted = await run({ workspaceTrusted: false });
+  assert.equal(untrusted.sources, 5);
+  assert.equal(untrusted.secret, false);
+  assert.match(untrusted.log, /corpus path outside the workspace not read: \.\.\/outside.*Restricted Mode/);
+  // Trusted (or a client that says nothing of trust), the folder the user allowed is read.
+  for (const trusted of [{ workspaceTrusted: true }, {}]) {
+    const r = await run(trusted);
+    assert.equal(r.sources, 6, JSON.stringify(trusted));
+    assert.equal(r.secret, true, JSON.stringify(trusted));
+  }
 });
 
 test('a symlink out of the workspace is not followed and a symlink loop indexes each source once', async () => {

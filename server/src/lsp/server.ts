@@ -107,7 +107,7 @@ export function startServer(connection: Connection): void {
           return { report: () => {}, done: () => {} };
         }
       },
-    }, folders.length ? folders : root ? [root] : [], settings.allowedCorpusPaths);
+    }, folders.length ? folders : root ? [root] : [], settings.allowedCorpusPaths, workspaceTrusted(params.initializationOptions));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -406,6 +406,11 @@ export function startServer(connection: Connection): void {
 }
 
 declare const VERBATIM_VERSION: string | undefined;
+
+/** The client says whether the editor trusts the workspace (VS Code's Restricted Mode); a client that says nothing trusts it. */
+function workspaceTrusted(initializationOptions: unknown): boolean {
+  return !(isObject(initializationOptions) && initializationOptions.workspaceTrusted === false);
+}
 
 function readSettings(raw: unknown): Settings {
   const r = (raw ?? {}) as Record<string, unknown>;
