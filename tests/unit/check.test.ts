@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/check/applyFixes';
 import { blockAt, disableCommentEdit } from '../../server/src/check/disableComments';
+import { MAX_NEAR_WORDS } from '../../server/src/check/matchQuote';
+import { sentences } from '../../server/src/text/paragraphs';
 import { check, codesByLine, problems } from '../helpers/check';
 import { misplacedDismissal } from '../helpers/proseChange';
 
@@ -274,4 +276,18 @@ test('bad drafts get findings or nothing, never a crash or a hang', async () => 
   assert.ok(performance.now() - t0 < 20_000);
   assert.equal(r.quotes.length, 1);
   assert.equal(r.quotes[0].status, 'verified');
+});
+
+test('a “quote” of thousands of words is placed exactly or not at all, never word-diffed (fuzz: 7 s a keystroke)', async () => {
+  const long = 'We will take back our lands '.repeat(2000).trim();
+  assert.ok(long.split(' ').length > MAX_NEAR_WORDS);
+  const r = await check(`Aliyev said “${long}” [@003_dad90ff8750c3564].\n`);
+  assert.deepEqual(r.quotes.map((q) => [q.status, q.diff]), [['not-found', undefined]]);
+});
+
+test('a run of terminal marks ends a sentence like one mark, however long (it was scanned again from each mark)', () => {
+  for (const dots of ['...', '.'.repeat(6000)]) {
+    const text = `He paused${dots} Then he spoke. And left.`;
+    assert.deepEqual(sentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end)), [`He paused${dots}`, 'Then he spoke.', 'And left.']);
+  }
 });

@@ -30,6 +30,13 @@ export const MISQUOTE_SIMILARITY = 0.6;
 const SLACK = 4;
 /** Word diffs are costly: only the best-voted places get one. */
 const NEAR_CANDIDATES = 3;
+/**
+ * A word diff costs the square of a fragment's length: a longer fragment is
+ * placed exactly or not at all. The longest of news-dev's 847 hand-checked
+ * quotes has 153 words; an unclosed quote mark can make a "quote" of thousands
+ * (2,000 repeats of a phrase took 7 s a keystroke).
+ */
+export const MAX_NEAR_WORDS = 400;
 
 /**
  * Two words are the same for quoting if they are equal, or spelling variants of
@@ -90,6 +97,7 @@ function breakBetween(source: MatchTokens & { text: string }, word: number): boo
 
 /** The best near alignment of `words` within the source window around `anchor`. */
 function nearAt(source: MatchTokens & { text: string }, words: string[], anchor: number): FragmentMatch {
+  if (words.length > MAX_NEAR_WORDS) return { fromWord: anchor, toWord: anchor, exact: false, similarity: 0 };
   const sourceWords = source.words;
   const from = Math.max(0, anchor - SLACK);
   const to = Math.min(sourceWords.length, anchor + words.length + SLACK);
