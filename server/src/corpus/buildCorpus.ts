@@ -82,7 +82,10 @@ export function buildFromPrepared(prepared: PreparedSource[], skipped: SkippedFi
     const { source, entities } = a;
     for (const m of entities.mentions) {
       if (m.entity.type !== 'person') continue;
-      const tokens = nameTokens(source.text.slice(m.start, m.end).split(/\s+/));
+      const said = nameTokens(source.text.slice(m.start, m.end).split(/\s+/));
+      // "Peña Nieto" after "Enrique Peña Nieto": the article already knows whose surname it is.
+      const full = nameTokens(m.entity.name.split(/\s+/));
+      const tokens = said.length >= 2 && full.length > said.length && full.slice(-said.length).join(' ') === said.join(' ') ? full : said;
       const mention: Mention = { sourceKey: source.key, textStart: m.start, textEnd: m.end, text: source.text.slice(m.start, m.end) };
       if (tokens.length >= 2) {
         const role = m.entity.roles[0];
