@@ -244,3 +244,13 @@ test('a name’s usual gender gives way to someone of sure gender in the pronoun
   );
   assert.equal(q.speaker?.name, 'Hillary Clinton');
 });
+
+// A quotation may open on an elision, with its mark curly or reversed (news-dev, two articles).
+for (const [from, text, starts, who] of [
+  ['west-journal 2016-09-29', 'Obama said the words “lump” the good Muslims with the bad.\n\n” … what I learned from listening to some of these Muslim families both in the United States and overseas is that when you start calling these organizations ‘Islamic terrorists,’ the way it’s heard is as if we’re at war with Islam,” he said.\n', '… what I learned', 'Obama'],
+  ['west-journal 2016-10-05', 'Mark Barabak of the Los Angeles Times wrote that Pence had a good night.\n\n“… he delivered a mix of conservative orthodoxy and there-you-go-again putdowns,” Barabak wrote.\n', '… he delivered', 'Mark Barabak'],
+] as const) {
+  test(`a quotation that opens on an elision is found (news-dev ${from})`, () => {
+    assert.equal(speakerOf(text, starts).speaker?.name, who);
+  });
+}
