@@ -99,7 +99,7 @@ export class Resolver {
     const last = this.mentionsIn(range.start, range.end).filter((m) => !m.inQuote && m.entity.type === 'person').pop();
     if (last && /^[\s.]*$/.test(text.slice(last.end, range.end))) return { entity: last.entity, via: 'name', at: { start: last.start, end: last.end } };
     // "Ivana Trump's brief said", "the Clinton campaign's statement": a document speaks for its author.
-    const author = /^(?:the\s+)?(\p{Lu}[\p{L}.'’ -]*?)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:statement|memo|report|brief|letter|book|memoir|ad|advertisement|website|filing|lawsuit|tweet|post|email|release|ruling|spot|video|complaint|petition)$/u.exec(phrase);
+    const author = /^(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*?(?:\s+campaign)?)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:statement|memo|report|brief|letter|book|memoir|ad|advertisement|website|filing|lawsuit|tweet|post|email|release|ruling|spot|video|complaint|petition)$/u.exec(phrase);
     if (author) {
       const m = this.mentionsIn(range.start, range.start + phrase.indexOf(author[1]) + author[1].length).filter((x) => !x.inQuote).pop();
       const campaign = /\s+campaign$/.test(author[1]) ? this.campaign(range.start, range.start + phrase.indexOf(author[1]) + author[1].length) : null;
