@@ -27,6 +27,8 @@ export async function activate(context: vscode.ExtensionContext) {
     documentSelector: [{ language: 'markdown' }],
     synchronize: { configurationSection: 'verbatim', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,html,htm,pdf,docx,vtt,srt,json}') },
     outputChannelName: 'Verbatim',
+    // Read at every start: in Restricted Mode the server reads nothing outside the workspace folders.
+    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     middleware: { handleDiagnostics: (uri, diagnostics, next) => next(uri, linkCodesToPreview(diagnostics)) },
   };
   client = new LanguageClient('verbatim', 'Verbatim', serverOptions, clientOptions);
@@ -69,6 +71,8 @@ export async function activate(context: vscode.ExtensionContext) {
     vscode.workspace.onDidOpenTextDocument((d) => drafts.forget(d.uri)),
   );
   trackCitedSources(context, lc, sources);
+  // Trust granted: start again, so the server may read what the user allowed outside the workspace.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void lc.restart()));
 
   lc.onNotification('verbatim/status', (s: CorpusStatus) => {
     status.update(s);

@@ -1,6 +1,6 @@
 // Reading a draft block by block (blockProse.ts, what a keystroke re-parses)
 // gives exactly what reading it whole gives: the same prose, every offset
-// mapped to the same file place, the same headings and comments. Checked on
+// mapped to the same file place, the same headings, comments and blocks. Checked on
 // the real drafts, on each of them edited the way a writer types, and on the
 // Markdown constructs that could carry across a blank line.
 import { test } from 'node:test';
@@ -19,6 +19,7 @@ function assertSame(text: string, why: string): void {
   assert.equal(blocks.prose.text, whole.prose.text, why);
   assert.deepEqual(blocks.headings, whole.headings, why);
   assert.deepEqual(blocks.htmlComments, whole.htmlComments, why);
+  assert.deepEqual(blocks.blocks, whole.blocks, why);
   for (let o = 0; o <= whole.prose.text.length; o++) {
     if (blocks.prose.fileOffset(o) !== whole.prose.fileOffset(o) || blocks.prose.fileEnd(o) !== whole.prose.fileEnd(o)) assert.fail(`${why}: prose offset ${o} maps elsewhere`);
   }

@@ -58,6 +58,8 @@ export interface Draft {
   citations: Citation[];
   names: DraftName[];
   comments: HtmlComment[];
+  /** Paragraphs and headings, in file offsets and in order. */
+  blocks: Array<{ start: number; end: number }>;
 }
 
 /** `...`, `…`, `[...]`, `[…]` elide; any other [bracketed words] are the writer's, not the speaker's. */
@@ -91,7 +93,7 @@ function citationsAsPunctuation(text: string): string {
 
 export function readDraft(fileText: string, index: CorpusIndex): Draft {
   // Block by block, each block's reading kept: a keystroke re-parses only the blocks it touched.
-  const { prose, htmlComments } = blockProse(fileText);
+  const { prose, htmlComments, blocks } = blockProse(fileText);
   const text = prose.text;
   const paras = paragraphs(text, { splitOnSingleNewlines: false });
   const spans = paras.map((p) => quoteSpans(text, p));
@@ -151,5 +153,5 @@ export function readDraft(fileText: string, index: CorpusIndex): Draft {
       paragraph: para,
     });
   }
-  return { text, fileOffset: (o) => prose.fileOffset(o), fileEnd: (o) => prose.fileEnd(o), textIn: (a, b) => prose.textIn(a, b), quotes, citations, names, comments: htmlComments };
+  return { text, fileOffset: (o) => prose.fileOffset(o), fileEnd: (o) => prose.fileEnd(o), textIn: (a, b) => prose.textIn(a, b), quotes, citations, names, comments: htmlComments, blocks };
 }

@@ -14,6 +14,8 @@ interface BlockReading {
   pieces: Array<[text: string | null, fileStart: number, fileLength: number]>;
   headings: Array<{ start: number; end: number }>;
   htmlComments: HtmlComment[];
+  /** Paragraphs and headings, in the run's own file offsets. */
+  blocks: Array<{ start: number; end: number }>;
   /** Whether a break is due after it; 'unknown' when it holds no block that decides (only code or HTML). */
   needBreak: boolean | 'unknown';
 }
@@ -28,6 +30,7 @@ export function blockProse(text: string): MarkdownProse {
   const out = MappedText.builder();
   const headings: MarkdownProse['headings'] = [];
   const htmlComments: HtmlComment[] = [];
+  const blocks: MarkdownProse['blocks'] = [];
   let needBreak = false;
   for (let b = 0; b < starts.length; b++) {
     const from = starts[b];
@@ -48,9 +51,10 @@ export function blockProse(text: string): MarkdownProse {
     // Headings come after the break, if any: it is always the first thing a block run adds.
     for (const h of reading.headings) headings.push({ start: h.start + shift, end: h.end + shift });
     for (const c of reading.htmlComments) htmlComments.push({ value: c.value, start: c.start + from, end: c.end + from });
+    for (const b of reading.blocks) blocks.push({ start: b.start + from, end: b.end + from });
     if (reading.needBreak !== 'unknown') needBreak = reading.needBreak;
   }
-  return { prose: out.build(), headings, htmlComments };
+  return { prose: out.build(), headings, htmlComments, blocks };
 }
 
 function readingOf(block: string): BlockReading {
@@ -86,7 +90,7 @@ function readingOf(block: string): BlockReading {
     },
   };
   const read = readProseInto(block, sink, 'unknown');
-  const reading: BlockReading = { pieces, headings: read.headings, htmlComments: read.htmlComments, needBreak: read.needBreak };
+  const reading: BlockReading = { pieces, headings: read.headings, htmlComments: read.htmlComments, blocks: read.blocks, needBreak: read.needBreak };
   if (readings.size >= CAPACITY) readings.delete(readings.keys().next().value!);
   readings.set(block, reading);
   return reading;

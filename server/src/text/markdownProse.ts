@@ -21,6 +21,8 @@ export interface MarkdownProse {
   /** Offsets in `prose.text` where a heading starts and ends. */
   headings: Array<{ start: number; end: number }>;
   htmlComments: HtmlComment[];
+  /** Where each paragraph and heading stands in the file, in order: the blocks a disable comment goes before. */
+  blocks: Array<{ start: number; end: number }>;
 }
 
 const SKIP = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'footnoteDefinition']);
@@ -80,7 +82,7 @@ export function markdownProse(text: string): MarkdownProse {
 function readProse(text: string): MarkdownProse {
   const out = MappedText.builder();
   const read = readProseInto(text, out, false);
-  return { prose: out.build(), headings: read.headings, htmlComments: read.htmlComments };
+  return { prose: out.build(), headings: read.headings, htmlComments: read.htmlComments, blocks: read.blocks };
 }
 
 /** Where text goes as it is read: a MappedText builder, or a recording of one block's pieces (blockProse.ts). */
@@ -92,8 +94,9 @@ export type ProseSink = Pick<MappedTextBuilder, 'add' | 'addDecoded' | 'addSynth
 /**
  * Reads `text`'s prose into `out`. `needBreak` says whether a paragraph break
  * is due before the first block: false at a file's start, 'unknown' for a run
- * of blocks read alone (the sink's `breakIfDue` decides). Returns the headings
- * and comments, and whether a break is due after the last block.
+ * of blocks read alone (the sink's `breakIfDue` decides). Returns the headings,
+ * comments, paragraphs and headings in the file, and whether a break is due
+ * after the last block.
  */
 export function readProseInto(text: string, out: ProseSink, needBreakAtStart: boolean | 'unknown'): Omit<MarkdownProse, 'prose'> & { needBreak: boolean | 'unknown' } {
   const tree = parseMarkdown(text);
@@ -101,6 +104,7 @@ export function readProseInto(text: string, out: ProseSink, needBreakAtStart: bo
   const parsed = boundNesting(text);
   const headings: MarkdownProse['headings'] = [];
   const htmlComments: HtmlComment[] = [];
+  const blocks: MarkdownProse['blocks'] = [];
   let needBreak = needBreakAtStart;
 
   // Depth-first with an explicit stack: a 10,000-deep blockquote must not overflow the call stack.
@@ -122,6 +126,9 @@ export function readProseInto(text: string, out: ProseSink, needBreakAtStart: bo
       continue;
     }
     if (SKIP.has(node.type)) continue;
+    if ((node.type === 'paragraph' || node.type === 'heading') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      blocks.push({ start: node.position.start.offset, end: node.position.end.offset });
+    }
     if (BLOCK.has(node.type) && needBreak !== false) {
       if (needBreak === true) out.addSynthetic('\n\n');
       else out.breakIfDue!();
@@ -142,7 +149,7 @@ export function readProseInto(text: string, out: ProseSink, needBreakAtStart: bo
     stack.push({ node, leaving: true, headingStart: out.currentLength });
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as Nodes, leaving: false, headingStart: 0 });
   }
-  return { headings, htmlComments, needBreak };
+  return { headings, htmlComments, blocks, needBreak };
 }
 
 /**
