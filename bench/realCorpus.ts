@@ -4,7 +4,6 @@
 // repeat the same facts. Deterministic: the same count gives the same files.
 // Measures a cold start (model + checker index + quote search) in fresh
 // processes: median time, peak RSS, and the load average while it ran.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

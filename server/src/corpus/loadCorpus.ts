@@ -2,7 +2,7 @@
 // oversize and non-UTF-8 files are skipped with a reason; a missing folder is an error.
 import { promises as fs, statSync, type Stats } from 'node:fs';
 import type { SkippedFile } from '../model/types';
-import { buildFromPrepared, prepareSource, type BuiltCorpus, type PreparedSource } from './buildCorpus';
+import { attributeSource, buildFromAttributed, prepareSource, type AttributedSource, type BuiltCorpus } from './buildCorpus';
 import { crawl, type CrawlLimits, type CrawlResult } from './crawl';
 import { isDocumentFile, readDocumentFile } from './readDocument';
 import { readTextFile } from './readTextFile';
@@ -67,10 +67,10 @@ export async function listCorpusFiles(location: CorpusLocation): Promise<string[
 }
 
 /**
- * Prepared sources by path, with the size and time of the file they came from:
+ * Attributed sources by path, with the size and time of the file they came from:
  * a reload re-reads only the files that changed.
  */
-export type PreparedCache = Map<string, { size: number; mtimeMs: number; prepared: PreparedSource }>;
+export type PreparedCache = Map<string, { size: number; mtimeMs: number; prepared: AttributedSource }>;
 
 export interface LoadStats {
   files: number;
@@ -80,7 +80,7 @@ export interface LoadStats {
 export async function loadCorpus(location: CorpusLocation, cache?: PreparedCache, stats?: LoadStats): Promise<BuiltCorpus> {
   const listing = await listCorpus(location);
   const paths = listing.files;
-  const prepared: PreparedSource[] = [];
+  const prepared: AttributedSource[] = [];
   const skipped: SkippedFile[] = [];
   const seen = new Set<string>();
   let reread = 0;
@@ -110,7 +110,7 @@ export async function loadCorpus(location: CorpusLocation, cache?: PreparedCache
   }
   if (cache) for (const p of [...cache.keys()]) if (!seen.has(p)) cache.delete(p);
   if (stats) Object.assign(stats, { files: paths.length, reread });
-  const built = buildFromPrepared(prepared, skipped);
+  const built = buildFromAttributed(prepared, skipped);
   built.warnings.unshift(...listing.warnings);
   return built;
 }
@@ -124,12 +124,12 @@ export async function loadCorpus(location: CorpusLocation, cache?: PreparedCache
 export const MAX_PARAGRAPH_CHARS = 256 * 1024;
 
 /** One source that cannot be prepared (a parser's limit, a bug, a paragraph of megabytes) is skipped with its reason; the rest load. */
-function prepareOrReason(p: string, text: string): { ok: true; prepared: PreparedSource } | { ok: false; reason: string } {
+export function prepareOrReason(p: string, text: string): { ok: true; prepared: AttributedSource } | { ok: false; reason: string } {
   try {
     const prepared = prepareSource({ path: p, text });
     const longest = prepared.paragraphs.reduce((m, r) => Math.max(m, r.end - r.start), 0);
     if (longest > MAX_PARAGRAPH_CHARS) return { ok: false, reason: `a paragraph of ${Math.round(longest / 1024)} KB, over the ${MAX_PARAGRAPH_CHARS / 1024} KB limit for one paragraph` };
-    return { ok: true, prepared };
+    return { ok: true, prepared: attributeSource(prepared) };
   } catch (err) {
     return { ok: false, reason: `cannot be read as a source: ${err instanceof RangeError ? 'nested or repeated too deeply' : (err as Error).message}` };
   }
