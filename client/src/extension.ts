@@ -27,6 +27,8 @@ export async function activate(context: vscode.ExtensionContext) {
     documentSelector: [{ language: 'markdown' }],
     synchronize: { configurationSection: 'verbatim', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,html,htm,pdf,docx,vtt,srt,json}') },
     outputChannelName: 'Verbatim',
+    // The server keeps the corpus's attributed sources here between starts (a warm start reads them back).
+    initializationOptions: context.storageUri ? { storageFolder: context.storageUri.fsPath } : {},
     middleware: { handleDiagnostics: (uri, diagnostics, next) => next(uri, linkCodesToPreview(diagnostics)) },
   };
   client = new LanguageClient('verbatim', 'Verbatim', serverOptions, clientOptions);

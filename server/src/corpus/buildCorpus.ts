@@ -27,6 +27,8 @@ export interface PreparedSource {
   paragraphs: Range[];
   spans: QuoteSpan[][];
   warnings: string[];
+  /** Rebuilds `source.fileOffset` (MappedText.fromSegments). */
+  offsets: readonly Int32Array[];
 }
 
 export interface BuiltCorpus {
@@ -44,6 +46,7 @@ export function prepareSource(file: CorpusFile): PreparedSource {
     paragraphs: paras,
     spans: paras.map((p) => quoteSpans(read.source.text, p)),
     warnings: read.warnings.map((w) => `${file.path}: ${w}`),
+    offsets: read.offsets,
   };
 }
 
@@ -53,6 +56,8 @@ export function prepareSource(file: CorpusFile): PreparedSource {
  */
 export interface AttributedSource {
   source: Source;
+  /** Rebuilds `source.fileOffset` (MappedText.fromSegments). */
+  offsets: readonly Int32Array[];
   warnings: string[];
   /** Capitalised names the text reads as bodies or places, not people, in text order: the corpus learns country adjectives from them. */
   otherNames: string[];
@@ -105,7 +110,7 @@ export function attributeSource(p: PreparedSource): AttributedSource {
     } else quote.reason = q.reason;
     out.push(quote);
   }
-  return { source, warnings: p.warnings, otherNames, mentions, quotes: out };
+  return { source, offsets: p.offsets, warnings: p.warnings, otherNames, mentions, quotes: out };
 }
 
 export function buildCorpus(files: CorpusFile[], skipped: SkippedFile[] = []): BuiltCorpus {

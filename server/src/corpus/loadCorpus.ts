@@ -1,10 +1,11 @@
 // A corpus folder (or a set of globs) on disk → the model. Unreadable, binary,
 // oversize and non-UTF-8 files are skipped with a reason; a missing folder is an error.
-import { promises as fs, statSync, type Stats } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import type { SkippedFile } from '../model/types';
 import { attributeSource, buildFromAttributed, prepareSource, type AttributedSource, type BuiltCorpus } from './buildCorpus';
 import { crawl, type CrawlLimits, type CrawlResult } from './crawl';
-import { isDocumentFile, readDocumentFile } from './readDocument';
+import { contentKey, type PreparedStore } from './preparedStore';
+import { documentText, isDocumentFile, readDocumentBytes } from './readDocument';
 import { readTextFile } from './readTextFile';
 import { withConfigSpeakers, type SpeakerConfig } from './transcript/configSpeakers';
 import { SOURCE_EXTENSIONS } from './sourceFromFile';
@@ -12,14 +13,6 @@ import { SOURCE_EXTENSIONS } from './sourceFromFile';
 export class CorpusError extends Error {}
 
 const YIELD_EVERY = 200;
-
-function statOrNull(p: string): Stats | null {
-  try {
-    return statSync(p);
-  } catch {
-    return null;
-  }
-}
 
 export const DEFAULT_SOURCE_GLOB = `**/*.{${Object.keys(SOURCE_EXTENSIONS).map((e) => e.slice(1)).join(',')}}`;
 /** Files in a corpus folder that are about the corpus, not part of it. */
@@ -66,49 +59,54 @@ export async function listCorpusFiles(location: CorpusLocation): Promise<string[
   return (await listCorpus(location)).files;
 }
 
-/**
- * Attributed sources by path, with the size and time of the file they came from:
- * a reload re-reads only the files that changed.
- */
-export type PreparedCache = Map<string, { size: number; mtimeMs: number; prepared: AttributedSource }>;
-
 export interface LoadStats {
   files: number;
+  /** Files read and attributed again: not in the store, or changed. */
   reread: number;
 }
 
-export async function loadCorpus(location: CorpusLocation, cache?: PreparedCache, stats?: LoadStats): Promise<BuiltCorpus> {
+/**
+ * The corpus model. With a store, a file whose path and content the store
+ * knows is not attributed again (`preparedStore.ts`); call `store.save()`
+ * after, when there is time, to keep what this load made.
+ */
+export async function loadCorpus(location: CorpusLocation, store?: PreparedStore, stats?: LoadStats): Promise<BuiltCorpus> {
   const listing = await listCorpus(location);
   const paths = listing.files;
   const prepared: AttributedSource[] = [];
   const skipped: SkippedFile[] = [];
-  const seen = new Set<string>();
   let reread = 0;
   for (let i = 0; i < paths.length; i++) {
     // Let a language server answer requests between batches.
     if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
     const p = paths[i];
-    seen.add(p);
-    const stat = cache ? statOrNull(p) : null;
-    const hit = stat && cache!.get(p);
-    if (hit && hit.size === stat.size && hit.mtimeMs === stat.mtimeMs) {
-      prepared.push(withConfigSpeakers(hit.prepared, location.speakers));
+    // PDF and Word files have their own readers; their bytes are not text, and are what is hashed.
+    const document = isDocumentFile(p);
+    const bytes = document ? await readDocumentBytes(p) : undefined;
+    const read = bytes ? undefined : readTextFile(p);
+    if (bytes && !bytes.ok) {
+      skipped.push({ path: p, reason: bytes.reason });
+      continue;
+    }
+    if (read && !read.ok) {
+      skipped.push({ path: p, reason: read.reason });
+      continue;
+    }
+    const key = store ? contentKey(p, bytes?.ok ? bytes.bytes : read!.ok ? read!.text : '') : '';
+    const hit = store?.get(key);
+    if (hit) {
+      prepared.push(withConfigSpeakers(hit, location.speakers));
       continue;
     }
     reread++;
-    // PDF and Word files have their own readers; their bytes are not text.
-    const read = isDocumentFile(p) ? await readDocumentFile(p) : readTextFile(p);
+    const text = bytes?.ok ? await documentText(p, bytes.bytes) : read!;
     // Prepared at once, so the file's raw text can be collected while the rest is read.
-    const one = read.ok ? prepareOrReason(p, read.text) : read;
+    const one = text.ok ? prepareOrReason(p, text.text) : text;
     if (one.ok) {
       prepared.push(withConfigSpeakers(one.prepared, location.speakers));
-      if (cache && stat) cache.set(p, { size: stat.size, mtimeMs: stat.mtimeMs, prepared: one.prepared });
-    } else {
-      skipped.push({ path: p, reason: one.reason });
-      cache?.delete(p);
-    }
+      store?.put(key, one.prepared);
+    } else skipped.push({ path: p, reason: one.reason });
   }
-  if (cache) for (const p of [...cache.keys()]) if (!seen.has(p)) cache.delete(p);
   if (stats) Object.assign(stats, { files: paths.length, reread });
   const built = buildFromAttributed(prepared, skipped);
   built.warnings.unshift(...listing.warnings);
