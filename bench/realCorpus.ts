@@ -4,6 +4,7 @@
 // repeat the same facts. Deterministic: the same count gives the same files.
 // Measures a cold start (model + checker index + quote search) in fresh
 // processes: median time, peak RSS, and the load average while it ran.
+import { buildSync } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -69,6 +70,7 @@ export function realCorpusBench(runs: number, measure: (script: string, args: st
     console.log(`real-text bench: skipped, ${NEWS_TRAIN} is absent (it needs ../shared/news-train beside the project)`);
     return;
   }
+  bundleWorker();
   for (const count of [10000, 30000]) {
     const corpus = realCorpus(count)!;
     // 30,000 articles take long: fewer runs.
@@ -83,4 +85,19 @@ export function realCorpusBench(runs: number, measure: (script: string, args: st
         ` (median of ${n}; runs ${results.map((x) => (x.ms / 1000).toFixed(1)).join(', ')} s; load average ${results.map((x) => x.load.toFixed(1)).join(', ')})`,
     );
   }
+}
+
+/** The worker thread beside the bench bundles, as dist/prepareWorker.js is beside dist/server.js. */
+export function bundleWorker(): void {
+  buildSync({
+    entryPoints: [path.join(__dirname, '..', 'server', 'src', 'corpus', 'prepareWorker.ts')],
+    outfile: path.join(__dirname, '.build', 'prepareWorker.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  });
 }

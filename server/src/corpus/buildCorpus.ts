@@ -197,6 +197,7 @@ export function buildFromAttributed(attributedSources: AttributedSource[], skipp
   }
 
   const people = [...registry.allPeople().filter((p) => p.mentions.length > 0 || p.quoteIds.length > 0), ...registry.speakingOrganisations()].map(toPerson);
-  people.sort((a, b) => b.quoteIds.length - a.quoteIds.length || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const collator = new Intl.Collator();
+  people.sort((a, b) => b.quoteIds.length - a.quoteIds.length || b.mentions.length - a.mentions.length || collator.compare(a.name, b.name));
   return { model: { sources, quotes, people, skipped, demonyms: countries.demonyms() }, warnings };
 }

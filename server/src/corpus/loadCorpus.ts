@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import type { SkippedFile } from '../model/types';
 import { attributeSource, buildFromAttributed, prepareSource, type AttributedSource, type BuiltCorpus } from './buildCorpus';
 import { crawl, type CrawlLimits, type CrawlResult } from './crawl';
+import { POOL_MIN_TEXTS, PreparePool } from './preparePool';
 import { contentKey, type PreparedStore } from './preparedStore';
 import { documentText, isDocumentFile, readDocumentBytes } from './readDocument';
 import { readTextFile } from './readTextFile';
@@ -73,39 +74,71 @@ export interface LoadStats {
 export async function loadCorpus(location: CorpusLocation, store?: PreparedStore, stats?: LoadStats): Promise<BuiltCorpus> {
   const listing = await listCorpus(location);
   const paths = listing.files;
+  const slots: Array<AttributedSource | undefined> = new Array(paths.length);
+  const skippedAt = new Map<number, string>();
+  const settle = (at: number, key: string, one: ReturnType<typeof prepareOrReason>) => {
+    if (one.ok) {
+      slots[at] = one.prepared;
+      store?.put(key, one.prepared);
+    } else skippedAt.set(at, one.reason);
+  };
+  // Texts are attributed on every core once enough wait to repay starting the workers; the first few wait for that.
+  const workers = PreparePool.size();
+  let pool: PreparePool | undefined;
+  const waiting: Array<{ at: number; key: string; text: string }> = [];
+  const working: Promise<void>[] = [];
+  const toPool = (t: { at: number; key: string; text: string }) =>
+    working.push(pool!.prepare(paths[t.at], t.text).then((one) => settle(t.at, t.key, one), () => settle(t.at, t.key, prepareOrReason(paths[t.at], t.text))));
+  let reread = 0;
+  try {
+    for (let i = 0; i < paths.length; i++) {
+      // Let a language server answer requests between batches.
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+      const p = paths[i];
+      // PDF and Word files have their own readers; their bytes are not text, and are what is hashed.
+      const bytes = isDocumentFile(p) ? await readDocumentBytes(p) : undefined;
+      const read = bytes ? undefined : readTextFile(p);
+      if (bytes && !bytes.ok) {
+        skippedAt.set(i, bytes.reason);
+        continue;
+      }
+      if (read && !read.ok) {
+        skippedAt.set(i, read.reason);
+        continue;
+      }
+      // What the store knows (this path with this content) is not attributed again.
+      const key = store ? contentKey(p, bytes?.ok ? bytes.bytes : read!.ok ? read!.text : '') : '';
+      const hit = store?.get(key);
+      if (hit) {
+        slots[i] = hit;
+        continue;
+      }
+      reread++;
+      const text = bytes?.ok ? await documentText(p, bytes.bytes) : read!;
+      if (!text.ok) skippedAt.set(i, text.reason);
+      else if (pool) {
+        toPool({ at: i, key, text: text.text });
+        await pool.whenQueueBelow(64);
+      } else if (workers > 0 && paths.length - i >= POOL_MIN_TEXTS) {
+        waiting.push({ at: i, key, text: text.text });
+        if (waiting.length >= POOL_MIN_TEXTS) {
+          pool = PreparePool.open();
+          for (const t of waiting.splice(0)) toPool(t);
+        }
+      } else settle(i, key, prepareOrReason(p, text.text));
+    }
+    // Too few were left to start workers for: attributed here.
+    for (const t of waiting.splice(0)) settle(t.at, t.key, prepareOrReason(paths[t.at], t.text));
+    await Promise.all(working);
+  } finally {
+    pool?.close();
+  }
   const prepared: AttributedSource[] = [];
   const skipped: SkippedFile[] = [];
-  let reread = 0;
   for (let i = 0; i < paths.length; i++) {
-    // Let a language server answer requests between batches.
-    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
-    const p = paths[i];
-    // PDF and Word files have their own readers; their bytes are not text, and are what is hashed.
-    const document = isDocumentFile(p);
-    const bytes = document ? await readDocumentBytes(p) : undefined;
-    const read = bytes ? undefined : readTextFile(p);
-    if (bytes && !bytes.ok) {
-      skipped.push({ path: p, reason: bytes.reason });
-      continue;
-    }
-    if (read && !read.ok) {
-      skipped.push({ path: p, reason: read.reason });
-      continue;
-    }
-    const key = store ? contentKey(p, bytes?.ok ? bytes.bytes : read!.ok ? read!.text : '') : '';
-    const hit = store?.get(key);
-    if (hit) {
-      prepared.push(withConfigSpeakers(hit, location.speakers));
-      continue;
-    }
-    reread++;
-    const text = bytes?.ok ? await documentText(p, bytes.bytes) : read!;
-    // Prepared at once, so the file's raw text can be collected while the rest is read.
-    const one = text.ok ? prepareOrReason(p, text.text) : text;
-    if (one.ok) {
-      prepared.push(withConfigSpeakers(one.prepared, location.speakers));
-      store?.put(key, one.prepared);
-    } else skipped.push({ path: p, reason: one.reason });
+    const one = slots[i];
+    if (one) prepared.push(withConfigSpeakers(one, location.speakers));
+    else skipped.push({ path: paths[i], reason: skippedAt.get(i)! });
   }
   if (stats) Object.assign(stats, { files: paths.length, reread });
   const built = buildFromAttributed(prepared, skipped);

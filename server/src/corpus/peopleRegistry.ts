@@ -101,11 +101,6 @@ export class PeopleRegistry {
         list.people = order.map((i) => list.people[i]);
       }
     }
-    // Near misses of frequent surnames are only looked for among surnames that can be close: the same initial, at most two letters longer or shorter.
-    const surnamesByShape = new Map<string, Array<{ surname: string; order: number }>>();
-    let order = 0;
-    for (const surname of this.bySurname.keys()) this.index(surnamesByShape, shapeKey(surname.toLowerCase()), { surname, order: order++ });
-    this.surnamesByShape = surnamesByShape;
     // Surnames alone, exact first, then probable misspellings of frequent surnames.
     const pending: Array<[string, Mention[]]> = [];
     for (const [word, mentions] of this.singles) {
@@ -115,6 +110,15 @@ export class PeopleRegistry {
         for (const bearer of bearers) this.addSpelling(bearer, word, mentions.length / bearers.length);
       } else pending.push([word, mentions]);
     }
+    // Near misses of frequent surnames are only looked for among surnames that can be close: the same initial, at most
+    // two letters longer or shorter, one bearer, already frequent (only a target gains spellings below, so no other becomes frequent).
+    const surnamesByShape = new Map<string, Array<{ surname: string; order: number }>>();
+    let order = 0;
+    for (const [surname, bearers] of this.bySurname) {
+      const at = order++;
+      if (bearers.length === 1 && frequencyOf(bearers[0]) >= 3) this.index(surnamesByShape, shapeKey(surname.toLowerCase()), { surname, order: at });
+    }
+    this.surnamesByShape = surnamesByShape;
     for (const [word, mentions] of pending) {
       const target = this.misspellingTarget(word, mentions.length);
       if (!target) continue;
@@ -122,7 +126,9 @@ export class PeopleRegistry {
       this.byForm.set(word, target);
       target.mentions.push(...mentions);
     }
-    for (const person of this.persons) person.mentions.sort((a, b) => a.sourceKey.localeCompare(b.sourceKey) || a.textStart - b.textStart);
+    // Intl.Collator's compare is localeCompare's order, without its cost per call.
+    const collator = new Intl.Collator();
+    for (const person of this.persons) person.mentions.sort((a, b) => collator.compare(a.sourceKey, b.sourceKey) || a.textStart - b.textStart);
   }
 
   private sameName(person: PersonRecord, tokens: string[]): boolean {
@@ -158,7 +164,7 @@ export class PeopleRegistry {
       for (const { surname, order } of this.surnamesByShape.get(`${lower[0]}${length}`) ?? []) {
         const bearers = this.bySurname.get(surname)!;
         if (bearers.length !== 1 || !closeEnough(surname, word)) continue;
-        const frequency = [...bearers[0].spellings.values()].reduce((n, s) => n + s.count, 0);
+        const frequency = frequencyOf(bearers[0]);
         // The most frequent wins; between equals, the surname the corpus met first.
         if (frequency >= 3 && frequency >= 2 * count && (frequency > bestCount || (frequency === bestCount && order < bestOrder))) {
           best = bearers[0];
@@ -248,6 +254,13 @@ export class PeopleRegistry {
   speakingOrganisations(): PersonRecord[] {
     return [...this.organisations.values()].filter((o) => o.quoteIds.length > 0);
   }
+}
+
+/** How often the corpus spells this person in any of their ways. */
+function frequencyOf(person: PersonRecord): number {
+  let n = 0;
+  for (const s of person.spellings.values()) n += s.count;
+  return n;
 }
 
 /** Full names are candidates by given name only under their surname's initial. */

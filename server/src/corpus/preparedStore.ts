@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync,
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
+import { crc32 } from 'node:zlib';
 import { MappedText } from '../text/mappedText';
 import type { AttributedSource } from './buildCorpus';
 
@@ -86,8 +87,8 @@ interface Header {
   format: string;
   version: number;
   engine: string;
-  /** sha256 of the payload: a damaged file is never read. */
-  payload: string;
+  /** CRC-32 of the payload: a damaged file is never read. */
+  payload: number;
   entries: number;
 }
 
@@ -156,7 +157,7 @@ export class FilePreparedStore implements PreparedStore {
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const payload = v8.serialize([...this.used]);
-      const header: Header = { format: MAGIC, version: FORMAT_VERSION, engine: engineVersion(), payload: createHash('sha256').update(payload).digest('base64url'), entries: this.used.size };
+      const header: Header = { format: MAGIC, version: FORMAT_VERSION, engine: engineVersion(), payload: crc32(payload), entries: this.used.size };
       const tmp = `${this.file}.${process.pid}.tmp`;
       writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
       renameSync(tmp, this.file);
@@ -215,7 +216,7 @@ export class FilePreparedStore implements PreparedStore {
     if (header.version !== FORMAT_VERSION) return discard(`format ${header.version}, this version reads format ${FORMAT_VERSION}`);
     if (header.engine !== engineVersion()) return discard('made by another version of Verbatim');
     const payload = bytes.subarray(newline + 1);
-    if (createHash('sha256').update(payload).digest('base64url') !== header.payload) return discard('damaged (its checksum does not match)');
+    if (crc32(payload) !== header.payload) return discard('damaged (its checksum does not match)');
     try {
       const entries = v8.deserialize(payload) as Array<[string, StoredSource]>;
       if (!Array.isArray(entries) || entries.length !== header.entries || !entries.every(isStoredEntry)) return discard('damaged (unexpected contents)');
