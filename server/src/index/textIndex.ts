@@ -15,6 +15,9 @@ export interface Place {
   word: number;
 }
 
+/** Hashes are below BUCKETS: this value marks a position that starts no trigram. */
+const NO_TRIGRAM = 0xffffffff;
+
 function trigramHash(a: number, b: number, c: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> (32 - BUCKET_BITS);
 }
@@ -50,20 +53,27 @@ export class TextIndex {
       this.ids.set(chunk, at);
       at += chunk.length;
     }
-    // Counting sort of trigram positions into buckets (CSR layout).
+    // Counting sort of trigram positions into buckets (CSR layout). Each position's hash is computed once;
+    // positions whose trigram would cross into the next source get none (NO_TRIGRAM).
+    const ids = this.ids;
+    const hashes = new Uint32Array(total);
+    hashes.fill(NO_TRIGRAM);
     const counts = new Uint32Array(BUCKETS + 1);
-    this.forEachTrigram((h) => counts[h + 1]++);
+    for (let s = 0; s < sources.length; s++) {
+      const end = this.sourceStarts[s + 1];
+      for (let p = this.sourceStarts[s]; p + 2 < end; p++) {
+        const h = trigramHash(ids[p], ids[p + 1], ids[p + 2]);
+        hashes[p] = h;
+        counts[h + 1]++;
+      }
+    }
     for (let b = 0; b < BUCKETS; b++) counts[b + 1] += counts[b];
     this.bucketStarts = counts;
     this.postings = new Uint32Array(counts[BUCKETS]);
     const fill = counts.slice(0, BUCKETS);
-    this.forEachTrigram((h, pos) => (this.postings[fill[h]++] = pos));
-  }
-
-  private forEachTrigram(visit: (hash: number, position: number) => void): void {
-    const { ids, sourceStarts } = this;
-    for (let s = 0; s + 1 < sourceStarts.length; s++) {
-      for (let p = sourceStarts[s]; p + 2 < sourceStarts[s + 1]; p++) visit(trigramHash(ids[p], ids[p + 1], ids[p + 2]), p);
+    for (let p = 0; p < total; p++) {
+      const h = hashes[p];
+      if (h !== NO_TRIGRAM) this.postings[fill[h]++] = p;
     }
   }
 
