@@ -5,7 +5,7 @@
 // Measures a cold start (model + checker index + quote search) in fresh
 // processes: median time, peak RSS, and the load average while it ran.
 import { buildSync } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { renamed } from './benchCorpus';
@@ -55,7 +55,10 @@ export interface ReadyRun {
   modelMs: number;
   indexMs: number;
   searchMs: number;
+  /** Peak RSS when ready, and at the end (after writing the store, if any). */
+  readyRssMiB: number;
   maxRssMiB: number;
+  saveMs: number;
   sources: number;
   quotes: number;
   people: number;
@@ -64,8 +67,35 @@ export interface ReadyRun {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Prints the real-text figures; `measure` runs one bundled bench script in a fresh process. */
-export function realCorpusBench(runs: number, measure: (script: string, args: string[]) => Record<string, number>): void {
+type Measure = (script: string, args: string[]) => Record<string, number>;
+
+function runs(n: number, measure: Measure, args: string[], env: Record<string, string> = {}): ReadyRun[] {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  try {
+    return Array.from({ length: n }, () => ({ ...(measure('readyOnce.ts', args) as unknown as ReadyRun), load: os.loadavg()[0] }));
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+function describe(results: ReadyRun[]): string {
+  const m = (f: (x: ReadyRun) => number) => median(results.map(f));
+  return (
+    `${(m((x) => x.ms) / 1000).toFixed(2)} s (model ${(m((x) => x.modelMs) / 1000).toFixed(2)} s, checker index ${(m((x) => x.indexMs) / 1000).toFixed(2)} s, quote search ${(m((x) => x.searchMs) / 1000).toFixed(2)} s), peak RSS ${m((x) => x.readyRssMiB).toFixed(0)} MiB` +
+    ` (median of ${results.length}; runs ${results.map((x) => (x.ms / 1000).toFixed(1)).join(', ')} s; load average ${results.map((x) => x.load.toFixed(1)).join(', ')})`
+  );
+}
+
+/**
+ * Prints the real-text figures; `measure` runs one bundled bench script in a fresh process.
+ * Cold: no store, texts attributed on worker threads (and, at 10,000, on one thread for comparison).
+ * Warm: the store a first start wrote (its writing time and RSS said), then starts that read it.
+ */
+export function realCorpusBench(n: number, measure: Measure): void {
   if (!existsSync(NEWS_TRAIN)) {
     console.log(`real-text bench: skipped, ${NEWS_TRAIN} is absent (it needs ../shared/news-train beside the project)`);
     return;
@@ -74,16 +104,17 @@ export function realCorpusBench(runs: number, measure: (script: string, args: st
   for (const count of [10000, 30000]) {
     const corpus = realCorpus(count)!;
     // 30,000 articles take long: fewer runs.
-    const n = count > 10000 ? Math.min(runs, 3) : runs;
-    const results: ReadyRun[] = [];
-    for (let i = 0; i < n; i++) results.push({ ...(measure('readyOnce.ts', [corpus.dir]) as unknown as ReadyRun), load: os.loadavg()[0] });
-    const r = results[0];
-    const m = (f: (x: ReadyRun) => number) => median(results.map(f));
-    console.log(
-      `real text, ${count.toLocaleString('en')} articles (${(corpus.bytes / 2 ** 20).toFixed(0)} MiB; ${r.sources} sources, ${r.quotes} quotes, ${r.people} people): ` +
-        `cold ready ${(m((x) => x.ms) / 1000).toFixed(2)} s (model ${(m((x) => x.modelMs) / 1000).toFixed(2)} s, checker index ${(m((x) => x.indexMs) / 1000).toFixed(2)} s, quote search ${(m((x) => x.searchMs) / 1000).toFixed(2)} s), peak RSS ${m((x) => x.maxRssMiB).toFixed(0)} MiB` +
-        ` (median of ${n}; runs ${results.map((x) => (x.ms / 1000).toFixed(1)).join(', ')} s; load average ${results.map((x) => x.load.toFixed(1)).join(', ')})`,
-    );
+    const k = count > 10000 ? Math.min(n, 3) : n;
+    const cold = runs(k, measure, [corpus.dir]);
+    const r = cold[0];
+    console.log(`real text, ${count.toLocaleString('en')} articles (${(corpus.bytes / 2 ** 20).toFixed(0)} MiB; ${r.sources} sources, ${r.quotes} quotes, ${r.people} people):`);
+    console.log(`  cold ready ${describe(cold)}`);
+    if (count === 10000) console.log(`  cold ready on one thread (VERBATIM_WORKERS=0) ${describe(runs(Math.min(k, 3), measure, [corpus.dir], { VERBATIM_WORKERS: '0' }))}`);
+    const store = path.join(mkdtempSync(path.join(os.tmpdir(), 'verbatim-bench-')), 'prepared.bin');
+    const first = runs(1, measure, [corpus.dir, store])[0];
+    console.log(`  first start writing the store: ${(first.saveMs / 1000).toFixed(2)} s to write ${(statSync(store).size / 2 ** 20).toFixed(0)} MiB after ready, peak RSS ${first.maxRssMiB.toFixed(0)} MiB`);
+    console.log(`  warm ready ${describe(runs(k, measure, [corpus.dir, store]))}`);
+    rmSync(path.dirname(store), { recursive: true, force: true });
   }
 }
 
