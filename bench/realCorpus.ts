@@ -4,7 +4,6 @@
 // repeat the same facts. Deterministic: the same count gives the same files.
 // Measures a cold start (model + checker index + quote search) in fresh
 // processes: median time, peak RSS, and the load average while it ran.
-import { buildSync } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -95,12 +94,13 @@ function describe(results: ReadyRun[]): string {
  * Cold: no store, texts attributed on worker threads (and, at 10,000, on one thread for comparison).
  * Warm: the store a first start wrote (its writing time and RSS said), then starts that read it.
  */
-export function realCorpusBench(n: number, measure: Measure): void {
+export function realCorpusBench(n: number, measure: Measure, bundle: (script: string) => string): void {
   if (!existsSync(NEWS_TRAIN)) {
     console.log(`real-text bench: skipped, ${NEWS_TRAIN} is absent (it needs ../shared/news-train beside the project)`);
     return;
   }
-  bundleWorker();
+  // Texts are attributed on worker threads, as in the server and the CLI.
+  bundle('prepareWorker.ts');
   for (const count of [10000, 30000]) {
     const corpus = realCorpus(count)!;
     // 30,000 articles take long: fewer runs.
@@ -116,19 +116,4 @@ export function realCorpusBench(n: number, measure: Measure): void {
     console.log(`  warm ready ${describe(runs(k, measure, [corpus.dir, store]))}`);
     rmSync(path.dirname(store), { recursive: true, force: true });
   }
-}
-
-/** The worker thread beside the bench bundles, as dist/prepareWorker.js is beside dist/server.js. */
-export function bundleWorker(): void {
-  buildSync({
-    entryPoints: [path.join(__dirname, '..', 'server', 'src', 'corpus', 'prepareWorker.ts')],
-    outfile: path.join(__dirname, '.build', 'prepareWorker.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-    define: { 'import.meta.url': '__importMetaUrl' },
-    banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-  });
 }

@@ -51,7 +51,7 @@ function main() {
     pathological();
     return;
   }
-  realCorpusBench(RUNS, measure);
+  realCorpusBench(RUNS, measure, bundle);
   for (const count of [1000, 10000]) {
     const corpus = benchCorpus(count);
     const runs = Array.from({ length: RUNS }, () => measure('indexOnce.ts', [corpus.dir]));
@@ -147,7 +147,7 @@ function percentile(xs: number[], p: number): number {
 // `npm run bench documents`, `real` or `completion` measures only that part.
 if (process.argv[2] === 'real') {
   console.log(machine());
-  realCorpusBench(RUNS, measure);
+  realCorpusBench(RUNS, measure, bundle);
 } else if (process.argv[2] === 'documents') {
   console.log(machine());
   documents();
