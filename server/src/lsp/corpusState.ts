@@ -18,6 +18,9 @@ import { buildCorpusIndex, type CorpusIndex } from '../index/corpusIndex';
 import { QuoteSearch } from '../index/quoteSearch';
 import type { CorpusStatus } from './protocol';
 
+/** How long after ready the store is written. */
+const SAVE_AFTER_READY_MS = 2000;
+
 export const DEFAULT_CORPUS_GLOBS = ['sources/**/*.{txt,md,html,pdf,docx,vtt,srt}'];
 
 export interface Corpus {
@@ -166,8 +169,9 @@ export class CorpusState {
       this.events.log(`indexed ${built.model.sources.length} sources (${stats.reread} of ${stats.files} files read) in ${Math.round(performance.now() - t0)} ms from ${where.description}`);
       this.events.onStatus({ state: 'ready', sources: built.model.sources.length, quotes: built.model.quotes.length, people: built.model.people.length, corpus: where.description, sample: where.sample, skipped: built.model.skipped.length });
       this.events.onReady(corpus);
-      // Kept for the next start once the editor has what it needs.
-      setImmediate(() => store.save());
+      // Kept for the next start once the editor has what it needs (the first checks after ready go first:
+      // writing 10,000 articles takes seconds and blocks this thread).
+      setTimeout(() => store.save(), SAVE_AFTER_READY_MS);
     } catch (err) {
       // The corpus folder vanished, or something else went wrong: say so and keep the last good index.
       this.fail(err instanceof CorpusError ? err.message : `indexing failed: ${(err as Error).stack ?? err}`);
