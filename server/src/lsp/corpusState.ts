@@ -45,6 +45,8 @@ export class CorpusState {
   current: Corpus | undefined;
   /** Attributed sources of the corpus, on disk in the workspace storage when the editor gives one, else in memory. */
   private store: { file: string; store: PreparedStore } | undefined;
+  /** Loads started: a load's store is saved only if no later one began. */
+  private generation = 0;
   private watchers: FSWatcher[] = [];
   private watchedBases = '';
   private reloadTimer: NodeJS.Timeout | undefined;
@@ -154,6 +156,7 @@ export class CorpusState {
       const stats: LoadStats = { files: 0, reread: 0 };
       progress.report(`reading ${where.description}`);
       const store = this.storeFor(where.location);
+      this.generation++;
       const built = await loadCorpus(where.location, store, stats);
       for (const s of built.model.skipped) this.events.log(`skipped ${s.path}: ${s.reason}`);
       for (const w of built.warnings) {
@@ -171,7 +174,9 @@ export class CorpusState {
       this.events.onReady(corpus);
       // Kept for the next start once the editor has what it needs (the first checks after ready go first:
       // writing 10,000 articles takes seconds and blocks this thread).
-      setTimeout(() => store.save(), SAVE_AFTER_READY_MS);
+      // A load started since then saves instead: the store holds what that load used.
+      const generation = this.generation;
+      setTimeout(() => generation === this.generation && store.save(), SAVE_AFTER_READY_MS);
     } catch (err) {
       // The corpus folder vanished, or something else went wrong: say so and keep the last good index.
       this.fail(err instanceof CorpusError ? err.message : `indexing failed: ${(err as Error).stack ?? err}`);
