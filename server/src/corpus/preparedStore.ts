@@ -34,6 +34,8 @@ export function contentKey(filePath: string, content: string | Uint8Array): stri
 /** Raise when the shape of what is stored changes. */
 const FORMAT_VERSION = 1;
 const MAGIC = 'verbatim-prepared';
+/** A store file no start has written for this long belongs to a corpus no longer used. */
+const STALE_AFTER_MS = 30 * 24 * 3600 * 1000;
 
 /** Where the CLI keeps its stores: $XDG_CACHE_HOME/verbatim, else ~/.cache/verbatim. */
 export function userCacheFolder(env: NodeJS.ProcessEnv = process.env): string {
@@ -170,18 +172,20 @@ export class FilePreparedStore implements PreparedStore {
     }
   }
 
-  /** Files of this corpus made by other versions of Verbatim are of no use any more. */
+  /** Files of this corpus made by other versions of Verbatim are of no use any more; nor are other corpora's unused for a month. */
   private removeOtherEngines(): void {
     const name = path.basename(this.file);
     const prefix = name.slice(0, name.lastIndexOf('-') + 1);
     if (!prefix.startsWith('prepared-')) return;
-    for (const other of readdirSync(path.dirname(this.file))) {
-      if (other !== name && other.startsWith(prefix) && other.endsWith('.bin')) {
-        try {
-          unlinkSync(path.join(path.dirname(this.file), other));
-        } catch {
-          // Gone already.
-        }
+    const folder = path.dirname(this.file);
+    const monthAgo = Date.now() - STALE_AFTER_MS;
+    for (const other of readdirSync(folder)) {
+      if (other === name || !other.startsWith('prepared-') || !other.endsWith('.bin')) continue;
+      try {
+        const file = path.join(folder, other);
+        if (other.startsWith(prefix) || statSync(file).mtimeMs < monthAgo) unlinkSync(file);
+      } catch {
+        // Gone already.
       }
     }
   }
