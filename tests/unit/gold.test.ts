@@ -14,8 +14,8 @@ const gold = seedGold as GoldFile;
  * all gold quotes). Floors, not targets: the attribution rewrite (issue 9 §3)
  * raises them, and whoever raises them raises these.
  */
-const SEEDS_SPEAKER_FLOOR = 0.76; // 38 of 50 (32 when the gold was written, before the sieve rewrite)
-const SEEDS_KIND_FLOOR = 0.88; // 44 of 50 (40 when the gold was written)
+const SEEDS_SPEAKER_FLOOR = 0.9; // 45 of 50; measured 46 (32 when the gold was written, before the sieve rewrite)
+const SEEDS_KIND_FLOOR = 0.9; // 45 of 50; measured 46 (40 when the gold was written)
 
 test('the seeds gold: every quote is between marks in its file, and every double-marked span is in the gold', () => {
   const mark = /^[“”"]$/;

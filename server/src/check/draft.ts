@@ -78,6 +78,14 @@ export function fragmentsOf(text: string, start: number): Fragment[] {
   return out;
 }
 
+/**
+ * The draft as the sieves read it: a citation is the writer's, not prose. One that a new sentence follows
+ * (`"…?" [@key] David Axelrod called it …`) ends the sentence; any other is blank. Same length, so offsets hold.
+ */
+function citationsAsPunctuation(text: string): string {
+  return text.replace(/\[[^\][\n]*@[^\][\n]*\]/g, (c, at: number) => (/^\s*[\p{Lu}"“]/u.test(text.slice(at + c.length, at + c.length + 3)) ? '.' : ' ') + ' '.repeat(c.length - 1));
+}
+
 export function readDraft(fileText: string, index: CorpusIndex): Draft {
   const { prose, htmlComments } = markdownProse(fileText);
   const text = prose.text;
@@ -85,7 +93,7 @@ export function readDraft(fileText: string, index: CorpusIndex): Draft {
   const spans = paras.map((p) => quoteSpans(text, p));
 
   // The draft is read by the same sieves as the sources; a name the corpus knows is evidence that a run is a person.
-  const view = articleView(text, paras, spans);
+  const view = articleView(citationsAsPunctuation(text), paras, spans);
   const { entities, quotes: attributions } = attributeArticle(view, (name) => index.people.exact(name) !== undefined);
   const whoOf = (person: Person): DraftWho => ({ name: person.name, type: person.type, person });
   const names: DraftName[] = [];

@@ -91,7 +91,10 @@ export function attributeSource(p: PreparedSource): AttributedSource {
   const mentions: AttributedSource['mentions'] = [];
   for (const m of entities.mentions) {
     if (m.entity.type !== 'person') continue;
-    const tokens = nameTokens(source.text.slice(m.start, m.end).split(/\s+/));
+    const said = nameTokens(source.text.slice(m.start, m.end).split(/\s+/));
+    // "Peña Nieto" after "Enrique Peña Nieto": the article already knows whose surname it is.
+    const full = nameTokens(m.entity.name.split(/\s+/));
+    const tokens = said.length >= 2 && full.length > said.length && full.slice(-said.length).join(' ') === said.join(' ') ? full : said;
     if (tokens.length >= 2) {
       const role = m.entity.roles[0];
       mentions.push(role ? { start: m.start, end: m.end, form: tokens.join(' '), role } : { start: m.start, end: m.end, form: tokens.join(' ') });

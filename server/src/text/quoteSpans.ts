@@ -46,12 +46,15 @@ export function quoteSpans(text: string, range: Range): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const at = (i: number) => (i >= range.start && i < range.end ? text.charCodeAt(i) : NaN);
 
+  // A quotation may open on an elision: “… what I learned”, ” … he delivered”.
+  const ellipsisAt = (j: number) => at(j) === 0x2026 || (at(j) === 0x2e && at(j + 1) === 0x2e && at(j + 2) === 0x2e);
+  const opensOnElision = (i: number) => ellipsisAt(i + 1) || (at(i + 1) === 0x20 && ellipsisAt(i + 2));
   const canOpenDouble = (i: number, c: number) => {
     const next = at(i + 1);
-    if (c === LEFT_DOUBLE || c === LOW_DOUBLE || c === LEFT_GUILLEMET) return !isSpace(next);
+    if (c === LEFT_DOUBLE || c === LOW_DOUBLE || c === LEFT_GUILLEMET) return !isSpace(next) || opensOnElision(i);
     if (c === STRAIGHT) return isOpenContext(at(i - 1)) && !isSpace(next);
     // A stray ” used as an opener: at the start of a paragraph or after a space, before a word.
-    if (c === RIGHT_DOUBLE) return isSpace(at(i - 1)) && isWordChar(next);
+    if (c === RIGHT_DOUBLE) return isSpace(at(i - 1)) && (isWordChar(next) || opensOnElision(i));
     return false;
   };
   const canCloseDouble = (i: number, c: number) => {
@@ -90,11 +93,12 @@ export function quoteSpans(text: string, range: Range): QuoteSpan[] {
       if (canOpenDouble(i, c)) {
         let j = i + 1;
         while (j < range.end && !canCloseDouble(j, text.charCodeAt(j))) j++;
+        const textStart = at(i + 1) === 0x20 ? i + 2 : i + 1; // “ … he said”: the words start at the elision
         if (j < range.end) {
-          spans.push({ open: i, close: j, textStart: i + 1, textEnd: j, mark: 'double' });
+          spans.push({ open: i, close: j, textStart, textEnd: j, mark: 'double' });
           i = j + 1;
         } else {
-          spans.push({ open: i, close: -1, textStart: i + 1, textEnd: range.end, mark: 'double' });
+          spans.push({ open: i, close: -1, textStart, textEnd: range.end, mark: 'double' });
           i = range.end;
         }
         continue;

@@ -5,12 +5,12 @@
 import type { ResolvedBy } from '../../model/types';
 import type { Range } from '../../text/paragraphs';
 import { quoteKind } from '../quoteKind';
-import type { ArticleView } from './article';
+import { insideQuote, type ArticleView } from './article';
 import { ArticleEntities } from './entities';
 import { Resolver, type Salient } from './resolve';
 import type { AttributedQuote, QuoteContext } from './sieve';
 import { SIEVES } from './sieves/index';
-import { NAMING_CUES } from './cueVerbs';
+import { CUE_VERBS, NAMING_CUES } from './cueVerbs';
 
 export interface ArticleAttribution {
   entities: ArticleEntities;
@@ -30,9 +30,20 @@ export function attributeArticle(view: ArticleView, knownName?: (name: string) =
   for (let p = 0; p < view.paragraphs.length; p++) {
     const para = view.paragraphs[p];
     const spans = view.spans[p];
+    const chain = pronounSubjects(view, p);
+    // A sentence opened by "He"/"She" continues the person it resolves to, so a quote several sentences on
+    // ("She has faced …. She said …. “…,” she said") finds its speaker there and not a paragraph further back.
+    const followChain = (before: number) => {
+      while (chain.length && chain[0].offset < before) {
+        const { offset, word } = chain.shift()!;
+        const r = resolver.pronoun(word, offset, p);
+        if (r) speakers.push({ offset, paragraph: p, entity: r.entity, subject: true });
+      }
+    };
     let s = 0;
     for (let q = 0; q < spans.length; q++) {
       const span = spans[q];
+      followChain(span.open);
       const sents = view.sentences[p];
       while (s < sents.length - 1 && sents[s].end <= span.open) s++;
       const sentence = sents[s];
@@ -52,6 +63,7 @@ export function attributeArticle(view: ArticleView, knownName?: (name: string) =
       done.push(result);
       if (result.entity) speakers.push({ offset: span.open, paragraph: p, entity: result.entity, subject: true });
     }
+    followChain(para.end);
   }
   return { entities, quotes: done };
 }
@@ -75,6 +87,26 @@ function attributeOne(ctx: QuoteContext): AttributedQuote {
   }
   void view;
   return { ...base, reason: 'no attribution cue found' };
+}
+
+const PRONOUN_CUE = /\b([Hh]e|[Ss]he) (?:\p{Ll}+ly )?(\p{Ll}+)\b/gu;
+
+/**
+ * Where paragraph `p`, outside its quotations, says "he"/"she" of its subject: a sentence that opens with the
+ * pronoun ("She has faced …"), or a pronoun before a reporting verb ("Though that transition was seamless, he said, …").
+ */
+function pronounSubjects(view: ArticleView, p: number): Array<{ offset: number; word: string }> {
+  const out: Array<{ offset: number; word: string }> = [];
+  const para = view.paragraphs[p];
+  const opens = new Set(view.sentences[p].map((r) => view.text.slice(r.start, r.end).search(/\S/) + r.start));
+  PRONOUN_CUE.lastIndex = para.start;
+  const text = view.text.slice(0, para.end);
+  for (let m = PRONOUN_CUE.exec(text); m; m = PRONOUN_CUE.exec(text)) {
+    const capital = /^[HS]/.test(m[1]);
+    if (capital ? !opens.has(m.index) : !CUE_VERBS.has(m[2])) continue;
+    if (!insideQuote(view, p, m.index)) out.push({ offset: m.index, word: m[1] });
+  }
+  return out;
 }
 
 /** A quote whose words end a sentence (`.”`, or `?”`/`!”` before a capital) leaves no clause after it. */

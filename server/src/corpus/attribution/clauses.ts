@@ -56,6 +56,8 @@ export function trailingClause(text: string, start: number, end: number): Clause
   // Inverted: the verb first, then the subject (time words may stand between).
   let k = i;
   while (k < words.length && isAdverb(words[k].text)) k++;
+  // “…,” stating that …: a participle carries on the sentence's own subject, named before the quote, never one after it.
+  if (k < words.length && isCue(words, k) && /ing$/i.test(words[k].text)) return null;
   if (k < words.length && isCue(words, k)) {
     let s = k + 1;
     if (words[k].text.toLowerCase() in PARTICLE_AFTER) s++;
@@ -117,10 +119,13 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
     }
     let first = last;
     const coordinated = /^(?:and|but)$/i.test(words[last].text);
+    // A subject that closes with a comma before its verb ends with an appositive ("David Kamin, an outside adviser … and
+    // an associate professor …, said"; "Even China, Pyongyang's only ally and its economic lifeline …, said"): an "and" there joins nouns, not clauses.
+    const appositiveEnds = words[last].text === ',';
     while (first > 0 && !coordinated) {
       const w = words[first - 1].text.toLowerCase();
       // ", which represents …," and ", who watched …," inside a subject are appositives, not new clauses.
-      const appositive = (w === 'which' || w === 'who') && words[first - 2]?.text === ',';
+      const appositive = ((w === 'which' || w === 'who') && words[first - 2]?.text === ',') || (w === 'and' && appositiveEnds && /^(?:a|an|the|its|his|her|their)$/i.test(words[first].text));
       if (!appositive && (w === ';' || w === ':' || CLAUSE_OPENERS.has(w) || CUE_VERBS.has(w))) break;
       first--;
     }

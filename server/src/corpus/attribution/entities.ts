@@ -8,7 +8,7 @@ import type { Range } from '../../text/paragraphs';
 import { commonWordTest } from '../../text/wordOccurs';
 import { insideQuote, type ArticleView } from './article';
 import { CUE_VERBS, isAdverb } from './cueVerbs';
-import { bare, givenNameGender, givenNameGenderIsSure, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, PLACES, ROLE_NOUNS, SUFFIXES, TITLES, type Gender } from './lexicon';
+import { bare, givenNameGender, givenNameGenderIsSure, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, PLACES, ROLE_NOUNS, SUFFIXES, SURNAME_TITLES, TITLES, type Gender } from './lexicon';
 
 export interface ArticleEntity {
   id: number;
@@ -45,13 +45,18 @@ interface Run extends Range {
   inQuote: boolean;
   titleLine: boolean;
   possessive: boolean;
+  /** The run's one word is also a title ("Dean", "King"): a name only if it is the surname of someone the text names in full. */
+  titleWord?: boolean;
 }
 
 const TOKEN = /(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*\.?|[\p{Ll}]+/gu;
 const PARTY_TAG = /^\s*\((?:[RDI]|Rep|Dem|Ind)\.?-[^)]{1,20}\)/u;
 const AGE = /^,\s*\d{1,3},/;
+const FRONTED_PHRASE = /^\s*(?:In|On|At|After|During|Before|With|Without|Since|Following|Despite|Like|Unlike|From|Throughout|Speaking|Asked|Appearing|Writing|Responding|Earlier|Later|While|When|As|Although|Though|Because|If|Once|Until)\b[^,"“”]{1,100},\s*$/u;
 
 export class ArticleEntities {
+  /** The word also appears in lower case in the text: a capital at a sentence start says nothing of it. */
+  private readonly isCommon: (word: string) => boolean;
   readonly entities: ArticleEntity[] = [];
   /** Every mention, in text order. */
   readonly mentions: EntityMention[] = [];
@@ -64,6 +69,7 @@ export class ArticleEntities {
     /** Names known outside this text (the corpus, for a draft): evidence that a run is a person. */
     private readonly knownName: (name: string) => boolean = () => false,
   ) {
+    this.isCommon = commonWordTest(view.text);
     const runs = this.scan();
     this.discover(runs);
     this.resolveRuns(runs);
@@ -79,7 +85,7 @@ export class ArticleEntities {
     const surname = bare(tokens[tokens.length - 1]);
     const bearers = this.bySurname.get(surname) ?? [];
     const given = bare(tokens[0]);
-    return bearers.find((e) => e.given && sameGiven(e.given, given));
+    return bearers.find((e) => e.given && sameGiven(e.given, given)) ?? this.byCompoundSurname(tokens);
   }
 
   entityNamed(name: string): ArticleEntity | undefined {
@@ -89,7 +95,7 @@ export class ArticleEntities {
   private scan(): Run[] {
     const { view } = this;
     const runs: Run[] = [];
-    const isCommon = commonWordTest(view.text);
+    const isCommon = this.isCommon;
     for (let p = 0; p < view.paragraphs.length; p++) {
       const para = view.paragraphs[p];
       const slice = view.text.slice(0, para.end);
@@ -155,12 +161,22 @@ export class ArticleEntities {
       const sentenceStart = i === 0 && startsSentence(view.text, raw.starts[0], para.start) && isCommon(b) && !isGivenName(raw.tokens[0]);
       const orgInside = i < n - 1 && ORGANISATION_HEADS.has(b); // "Washington Post Trump": the name follows the outlet
       const contraction = /['’](?:m|re|ve|ll|d)$/u.test(raw.tokens[i]); // "I’m Lester Holt
-      if (TITLES.has(b) || NOT_NAME.has(b) || orgInside || contraction || sentenceStart) {
-        if (TITLES.has(b)) titles.push(b);
+      // A title word after a name is that name's end: "Howard Dean", "Larry King".
+      const title = TITLES.has(b) && !(i === n - 1 && i > first && SURNAME_TITLES.has(b));
+      if (title || NOT_NAME.has(b) || orgInside || contraction || sentenceStart) {
+        if (title) titles.push(b);
         first = i + 1;
       }
     }
-    if (first >= n) return;
+    if (first >= n) {
+      // A title stands before a name; one that ends the run may be a surname ("Dean, a medical doctor,", "Mr. King said").
+      const b = n > 0 ? bare(raw.tokens[n - 1]) : '';
+      if (n === 0 || !SURNAME_TITLES.has(b) || !/^\p{Lu}\p{Ll}/u.test(raw.tokens[n - 1])) return;
+      const word = raw.tokens[n - 1].replace(/['’]s$/u, '').replace(/\.$/, '');
+      const start = raw.starts[n - 1];
+      runs.push({ start, end: start + word.length, runStart: raw.starts[0], tokens: [word], titles: titles.slice(0, -1), paragraph: p, inQuote: insideQuote(view, p, start), titleLine: view.titleCase[p], possessive: /['’]s$/u.test(raw.tokens[n - 1]), titleWord: true });
+      return;
+    }
     const tokens = raw.tokens.slice(first, n).map((t) => (/^\p{Lu}\.$/u.test(t) || /^(?:\p{Lu}\.){2,}$/u.test(t) ? t : t.replace(/\.$/, '')));
     let end = raw.starts[n - 1] + tokens[tokens.length - 1].length;
     let possessive = false;
@@ -197,7 +213,7 @@ export class ArticleEntities {
     }
     // A lone name with a title or beside a reporting verb ("Mr. Rove", "Politico reported") that no full name explains.
     for (const run of runs) {
-      if (run.titleLine || this.isOrganisation(run)) continue;
+      if (run.titleLine || run.titleWord || this.isOrganisation(run)) continue;
       const names = nameTokens(run.tokens);
       if (names.length !== 1) continue;
       const b = bare(names[0]);
@@ -219,7 +235,8 @@ export class ArticleEntities {
       }
       if (honorific || (this.nextToCue(run) && !/s$/.test(b))) {
         // A lone word that reports speech is a person named by surname far more often than an organisation (those are caught by their heads).
-        const entity = this.newEntity(run.tokens.join(' '), honorific || !/^\p{Lu}+$/u.test(names[0]) ? 'person' : 'unknown', b);
+        const acronym = !honorific && /^\p{Lu}{2,6}$/u.test(names[0]);
+        const entity = this.newEntity((acronym && this.expansionOf(names[0])) || run.tokens.join(' '), honorific || !/^\p{Lu}+$/u.test(names[0]) ? 'person' : 'unknown', b);
         entity.gender = honorific && HONORIFIC_GENDER[honorific] ? HONORIFIC_GENDER[honorific] : givenNameGender(names[0]);
         entity.genderSure = !!(honorific && HONORIFIC_GENDER[honorific]) || givenNameGenderIsSure(names[0]);
         this.index(this.bySurname, b, entity);
@@ -312,6 +329,7 @@ export class ArticleEntities {
     const suffix = run.tokens.map(bare).find((t) => SUFFIXES.has(t));
     const given = bare(names[0]);
     let entity = this.byName.get(key);
+    if (!entity && names.length >= 2) entity = this.byCompoundSurname(names);
     if (!entity) {
       // "Donald J. Trump" and "Donald Trump", "Hikmet" and "Hikmat Hajiyev": one person.
       entity = (this.bySurname.get(surname) ?? []).find((e) => e.type === 'person' && e.given && sameGiven(e.given, given) && e.suffix === suffix);
@@ -334,6 +352,16 @@ export class ArticleEntities {
     return entity;
   }
 
+  /** "Peña Nieto" after "Enrique Peña Nieto", "Suu Kyi" after "Aung San Suu Kyi": a surname of several words, without the given name. */
+  private byCompoundSurname(names: string[]): ArticleEntity | undefined {
+    const tail = names.map(bare).join(' ');
+    const found = (this.bySurname.get(bare(names[names.length - 1])) ?? []).filter((e) => {
+      const full = nameTokens(e.name.split(/\s+/)).map(bare);
+      return e.type === 'person' && full.length > names.length && full.slice(-names.length).join(' ') === tail;
+    });
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   organisation(name: string): ArticleEntity {
     const key = name.split(/\s+/).map(bare).join(' ');
     let entity = this.byName.get(key);
@@ -343,10 +371,17 @@ export class ArticleEntities {
       if (entity) this.byName.set(key, entity);
     }
     if (!entity) {
-      entity = this.newEntity(name, 'organisation', key);
+      // An acronym is named by its expansion when the text spells it out anywhere, a headline included ("IMF").
+      const expansion = /^\p{Lu}{2,6}$/u.test(name) ? this.expansionOf(name) : undefined;
+      entity = this.newEntity(expansion ?? name, 'organisation', key);
       this.byName.set(key, entity);
     }
     return entity;
+  }
+
+  private expansionOf(acronym: string): string | undefined {
+    const runs = this.view.text.match(/\p{Lu}[\p{L}-]+(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}-]+))+/gu) ?? [];
+    return runs.map((r) => r.replace(/\s+(?:of|for|and|on)$/, '')).find((r) => initials(r) === acronym);
   }
 
   private newEntity(name: string, type: ArticleEntity['type'], surname: string): ArticleEntity {
@@ -395,7 +430,10 @@ export class ArticleEntities {
   private resolveRuns(runs: Run[]): void {
     for (const run of runs) {
       let entity: ArticleEntity | undefined;
-      if (this.isOrganisation(run)) entity = this.entityNamed(this.organisationName(run));
+      if (run.titleWord) {
+        if (!this.bySurname.has(bare(run.tokens[0]))) continue;
+        entity = this.resolveName(run.tokens, run.start, run.titles.find((t) => t in HONORIFIC_GENDER));
+      } else if (this.isOrganisation(run)) entity = this.entityNamed(this.organisationName(run));
       else if (PLACES.has(bare(run.tokens[run.tokens.length - 1]))) entity = this.entityNamed(run.tokens.join(' '));
       else {
         const names = nameTokens(run.tokens);
@@ -416,7 +454,8 @@ export class ArticleEntities {
     const sentence = this.view.sentences[run.paragraph].find((r) => run.runStart >= r.start && run.runStart < r.end);
     if (!sentence) return false;
     const lead = this.view.text.slice(sentence.start, run.runStart);
-    return /^[\s"“‘']*$/.test(lead) || /^[^,"“”]{1,40},\s*$/.test(lead);
+    // A fronted phrase may be long when a preposition or participle opens it: "In an interview with Trending Today USA with Rusty Humphries, Ham made".
+    return /^[\s"“‘']*$/.test(lead) || /^[^,"“”]{1,40},\s*$/.test(lead) || FRONTED_PHRASE.test(lead);
   }
 
   /**

@@ -16,6 +16,15 @@ export const TITLES: ReadonlySet<string> = new Set(
   security first u.s us american national then detective officer agent coach dean anchor host correspondent`.split(/\s+/),
 );
 
+/** Title words that are also common English surnames: after a given name, or alone for someone the text named in full, they are the name (Howard Dean, Larry King, Patty Judge, Amy Pope). */
+export const SURNAME_TITLES: ReadonlySet<string> = new Set(['dean', 'king', 'judge', 'pope', 'prince']);
+
+/** US states as AP style abbreviates them after a town ("Johnnie Wilson, of Springfield, Va., said"). */
+export const AP_STATES: ReadonlySet<string> = new Set(
+  `Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev.
+  N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo.`.split(/\s+/),
+);
+
 /** Titles that only a person bears ("Sen. Burr", "Mr. Rove"), unlike adjectives that also open names of bodies ("Presidential Debates"). */
 export const PERSON_TITLES: ReadonlySet<string> = new Set(
   `mr mrs ms miss dr sen senator rep representative gov governor president secretary gen general judge justice rev reverend
@@ -35,7 +44,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
   you what where why how who whom which whose during until unless although though because despite amid among about above
   below under over into onto upon via per than then also not no yes all both each every some many most such just only even
   breaking update updated exclusive watch video photos read more related advertisement opinion editorial analysis live
-  today tonight yesterday st meanwhile however still instead indeed tomorrow morning evening night week year month day`.split(/\s+/),
+  today tonight yesterday st meanwhile however still instead indeed tomorrow morning evening night week year month day
+  by beyond except like unlike everything everyone everybody nothing nobody something someone somebody anything anyone`.split(/\s+/),
 );
 
 /** Head words that make a capitalised run an organisation: "Congressional Budget Office", "The New York Times". */

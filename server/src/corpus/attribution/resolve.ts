@@ -5,7 +5,7 @@
 // entity of the article fits. Anything else resolves to nothing: no guessing.
 import type { Range } from '../../text/paragraphs';
 import type { ArticleEntities, ArticleEntity, EntityMention } from './entities';
-import { bare, ORGANISATION_HEADS, ROLE_NOUNS } from './lexicon';
+import { AP_STATES, bare, ORGANISATION_HEADS, ROLE_NOUNS } from './lexicon';
 
 export type Via = 'name' | 'pronoun' | 'nominal' | 'organisation';
 
@@ -92,12 +92,14 @@ export class Resolver {
     if (pronoun && pronoun[1].toLowerCase() === 'who') return this.relative(range.start);
     if (pronoun) return this.pronoun(pronoun[1], range.start, paragraph);
     if (/^\d+$/.test(phrase) || /^(?:[RDI]|Rep|Dem)\.?-/.test(phrase)) return undefined; // ", 70," "(R-Ky.)"
+    // ", of Springfield, Va.,", ", of Ashton, Md.,": a state after a home town describes; read on.
+    if (AP_STATES.has(phrase)) return undefined;
     // A role before a name ("panel Chairman Rep. Jason Chaffetz", "the Rev. Peter Wherry", "retired Air Force general
     // Lloyd Newton"): the person the part ends with.
     const last = this.mentionsIn(range.start, range.end).filter((m) => !m.inQuote && m.entity.type === 'person').pop();
     if (last && /^[\s.]*$/.test(text.slice(last.end, range.end))) return { entity: last.entity, via: 'name', at: { start: last.start, end: last.end } };
     // "Ivana Trump's brief said", "the Clinton campaign's statement": a document speaks for its author.
-    const author = /^(?:the\s+)?(\p{Lu}[\p{L}.'’ -]*?)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:statement|memo|report|brief|letter|book|memoir|ad|advertisement|website|filing|lawsuit|tweet|post|email|release|ruling|spot|video|complaint|petition)$/u.exec(phrase);
+    const author = /^(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*?(?:\s+campaign)?)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:statement|memo|report|brief|letter|book|memoir|ad|advertisement|website|filing|lawsuit|tweet|post|email|release|ruling|spot|video|complaint|petition)$/u.exec(phrase);
     if (author) {
       const m = this.mentionsIn(range.start, range.start + phrase.indexOf(author[1]) + author[1].length).filter((x) => !x.inQuote).pop();
       const campaign = /\s+campaign$/.test(author[1]) ? this.campaign(range.start, range.start + phrase.indexOf(author[1]) + author[1].length) : null;
@@ -209,7 +211,11 @@ export class Resolver {
     // A given name's usual gender is a hint only (Ilham, Nikol): such a person may still be "he" or "she" when no one else fits.
     const fitsLoosely = (e: ArticleEntity) => fits(e) || (!wantOrg && e.type === 'person' && !e.genderSure);
     // Prefer a subject or speaker; a name in object position ("he told Bayramov") is rarely the one who speaks next.
-    const subject = candidates.find((s) => s.subject && fitsLoosely(s.entity));
+    // A name's usual gender gives way only when no one named in the pronoun's own sentence fits for sure ("Christie described Clinton … after she").
+    const loose = candidates.find((s) => s.subject && fitsLoosely(s.entity));
+    const ownSentence = this.sentenceStartOf(offset, paragraph);
+    const strictHere = candidates.some((s) => s.offset >= ownSentence && fits(s.entity) && s.entity.gender !== 'unknown');
+    const subject = loose && !fits(loose.entity) && strictHere ? undefined : loose;
     // No fitting subject nearby: the one fitting person of the last few paragraphs, if there is exactly one.
     const chosen = subject ?? this.onlyFitting(fits, offset, paragraph);
     if (!chosen) return null;
@@ -218,8 +224,22 @@ export class Resolver {
       const sentenceStart = this.sentenceStartOf(offset, paragraph);
       const rival = candidates.find((s) => s.offset > chosen.offset && s.entity !== chosen.entity && fits(s.entity) && (s.subject || s.paragraph > chosen.paragraph || s.offset >= sentenceStart));
       if (rival) return null;
+      // An excerpt quoted paragraph after paragraph (each opened, none closed) tells its own story: a person who fits,
+      // named inside it, may be the one meant ("Melanie thought …" / "“…,” she said").
+      if (this.fitsInExcerpt(chosen, offset, fits)) return null;
     }
     return { entity: chosen.entity, via: 'pronoun' };
+  }
+
+  private fitsInExcerpt(chosen: Salient, offset: number, fits: (e: ArticleEntity) => boolean): boolean {
+    const { view } = this.ents;
+    const paragraph = view.paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
+    const from = Math.min(chosen.offset + 1, view.paragraphs[Math.max(0, paragraph - 4)].start);
+    return this.mentionsIn(from, offset).some((m) => {
+      if (!m.inQuote || m.entity === chosen.entity || !fits(m.entity)) return false;
+      const para = view.paragraphs[m.paragraph];
+      return view.spans[m.paragraph].some((sp) => sp.close < 0 && sp.open < m.start && para.end >= m.end);
+    });
   }
 
   private sentenceStartOf(offset: number, paragraph: number): number {
@@ -236,9 +256,12 @@ export class Resolver {
   /** "the spokeswoman", "the former secretary of state", "the ministry": only when one entity of the article fits. */
   nominal(phrase: string, offset: number, paragraph: number): Resolution | null {
     if (!DETERMINER.test(phrase)) return null;
-    const words = phrase.toLowerCase().replace(DETERMINER, '').split(/\s+/).map(bare).filter(Boolean);
+    const raw = phrase.toLowerCase().replace(DETERMINER, '').split(/\s+/);
+    const words = raw.map(bare).filter(Boolean);
     if (words.length === 0 || words.length > 6) return null;
-    const head = words.find((w) => ORGANISATION_HEADS.has(w) && !ROLE_NOUNS.has(w)) ?? words[words.length - 1];
+    // "the ministry's spokesperson": a possessor only modifies; the head is the person.
+    const possessors = new Set(raw.filter((w) => /['’]s$/.test(w)).map(bare));
+    const head = words.find((w) => ORGANISATION_HEADS.has(w) && !ROLE_NOUNS.has(w) && !possessors.has(w)) ?? words[words.length - 1];
     if (ORGANISATION_HEADS.has(head) && !ROLE_NOUNS.has(head)) {
       const orgs = [...new Set(this.ents.mentions.filter((m) => m.start < offset && m.entity.type === 'organisation' && m.entity.name.toLowerCase().split(/\s+/).includes(head)).map((m) => m.entity))];
       return orgs.length === 1 ? { entity: orgs[0], via: 'organisation' } : null;

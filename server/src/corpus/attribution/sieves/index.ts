@@ -8,7 +8,8 @@ import { headline } from './headline';
 import { leadingCue } from './leadingCue';
 import { quoteParagraph } from './quoteParagraph';
 import { sameParagraph } from './sameParagraph';
+import { sentenceEndCue } from './sentenceEndCue';
 import { trailingCue } from './trailingCue';
 import { transcriptLabel } from './transcriptLabel';
 
-export const SIEVES: readonly Sieve[] = [headline, transcriptLabel, trailingCue, leadingCue, accordingTo, colonIntro, sameParagraph, quoteParagraph];
+export const SIEVES: readonly Sieve[] = [headline, transcriptLabel, trailingCue, leadingCue, accordingTo, colonIntro, sentenceEndCue, sameParagraph, quoteParagraph];

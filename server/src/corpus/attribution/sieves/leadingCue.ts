@@ -3,12 +3,17 @@ import type { Resolution } from '../resolve';
 import { confidenceOf, type QuoteContext, type Sieve } from '../sieve';
 import { sentenceSubject } from './sentenceSubject';
 
+const NAMING_BEFORE = /\b(?:called|calls|calling|dubbed|labeled|labelled|branded|termed|described|describes|describing)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?$/;
+
 export const leadingCue: Sieve = {
   name: 'leading-cue',
   doc: 'A reporting verb before the opening mark in the same sentence governs the quote: `Naghdalyan said: “…”`, `He added that “…”`, `Obama said he is “surprised and troubled”`, `what Trump called “rigged”`. The last such verb before the mark wins; its subject is read back to the start of its clause. A participle with no subject of its own (`…, saying it “neither surprises us”`) takes the sentence\'s subject.',
   fires: [
     { text: 'Armenia’s Foreign Ministry responded to Aliyev’s latest threat to withdraw from the talks, saying it “neither surprises us or fazes us.”', quote: 'neither surprises', speaker: 'Armenia’s Foreign Ministry', from: 'seeds/000' },
     { text: 'On July 7, in a nationally-televised interview, Aliyev called the OSCE Minsk Group co-chairmen efforts “meaningless” and took offense.', quote: 'meaningless', speaker: 'Aliyev', from: 'seeds/000' },
+    { text: 'With 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, called Mr. Obama\'s remarks on Saturday "a true wake-up call" to his coalition of supporters.', quote: 'a true wake-up call', speaker: 'Minyon Moore', from: 'news-dev nyt 2016-09-19 obama-sees-personal-insult (whose remarks are named is not who names them)' },
+    { text: 'Now, Republicans believe they have a new round of ammunition. Party Chairman Reince Priebus called Clinton\'s remarks on 9/11 a "new low" and a "bizarre attempt to deflect attention from her ties to her wealthy donors."', quote: 'new low', speaker: 'Reince Priebus', from: 'news-train 2016' },
+    { text: 'Ivanka Trump, the Republican presidential nominee\'s eldest daughter, spoke.\n\nA document on the Trump campaign\'s website states that same-sex couples would receive the six weeks of paid leave under the policy only if their marriage is "recognized under state law," language that could effectively bar any unmarried parent.', quote: 'recognized under state law', speaker: null, from: 'news-dev wash-post 2016-09-21 (a document on a campaign\'s website is no Trump of the text)' },
     { text: 'Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting former Miss Universe Alicia Machado was “unhinged, even for him.”', quote: 'unhinged', speaker: 'Hillary Clinton', from: 'news-dev breitbart 2016-09-30 the-latest' },
   ],
   doesNotFire: [
@@ -22,6 +27,8 @@ export const leadingCue: Sieve = {
       const verb = clause.verb.text.toLowerCase();
       // "by calling out Trump for his “lies”": a participle after a preposition has some other subject; read on to an earlier verb.
       if (/ing$/.test(verb) && /\b(?:by|for|of|about|from|with|without|after|before|in|on|while)\s+$/i.test(view.text.slice(clause.verb.start - 12, clause.verb.start))) continue;
+      // "Moore … called Mr. Obama's remarks “a true wake-up call”": the remarks are what is named; the one naming them speaks.
+      if (clause.possessive && NAMING_BEFORE.test(view.text.slice(Math.max(ctx.beforeStart, clause.subjectStart - 40), clause.subjectStart))) continue;
       let speaker: Resolution | null;
       if (clause.possessive) speaker = resolver.possessor(clause.subjectStart, clause.subjectEnd);
       else if (/ing$/.test(verb)) speaker = participleSubject(ctx, clause);

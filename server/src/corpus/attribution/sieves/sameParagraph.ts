@@ -6,6 +6,7 @@ export const sameParagraph: Sieve = {
   fires: [
     { text: 'During his chat with Bayramov, Aliyev once again criticized the co-chairmen.\n\n“We are not going to hold negotiations and meaningless video conferences for the sake of parody,” he told Bayramov. “There has to be a meaning.”', quote: 'There has to be', speaker: 'Aliyev', from: 'seeds/000' },
     { text: '“One of the things I am surprised about is apparently how much the health issue has affected this race,” said Caddell. “Yesterday, there were two polls.”', quote: 'Yesterday, there were', speaker: 'Caddell', from: 'news-dev breitbart 2016-09-15 pat-caddell' },
+    { text: 'In his speech, Graham urged Republicans to join the ranks of climate change believers.\n\n“Does anybody know what the environmental platform of the Republican Party is?” Graham asked. “Neither do I.”', quote: 'Neither do I', speaker: 'Graham', from: 'news-dev huff-post 2016-09-22 trump-the-dealmaker (the attribution is a sentence of its own)' },
   ],
   doesNotFire: [
     { text: '“If Azerbaijan refuses to negotiate with Armenia, it is not clear with whom that country will negotiate,” Naghdalyan said Friday. Naghdalyan explained that there were three signatories. Aliyev disagreed. “Who said?”', quote: 'Who said', from: 'seeds/000 (sentences rearranged: a new subject between the quotes)' },
@@ -14,8 +15,10 @@ export const sameParagraph: Sieve = {
     const { done, paragraph, span, resolver } = ctx;
     const prev = done[done.length - 1];
     if (!prev || prev.paragraph !== paragraph || !prev.entity) return null;
-    const from = prev.span.close < 0 ? prev.span.textEnd : prev.span.close;
-    if (resolver.someoneElseNamed(from, span.open, prev.entity)) return null;
+    const close = prev.span.close < 0 ? prev.span.textEnd : prev.span.close;
+    if (resolver.someoneElseNamed(close, span.open, prev.entity)) return null;
+    // A trailing attribution may be a sentence of its own (`“…?” Graham asked. “Neither do I.”`): count from its end.
+    const from = prev.at && prev.at.end > close && prev.at.end < span.open ? prev.at.end : close;
     // In one sentence, only a short attribution or a conjunction may stand between (“…,” he said, “…”);
     // a clause there ("after she attacked …") may have its own subject.
     const between = ctx.view.text.slice(from + 1, span.open);

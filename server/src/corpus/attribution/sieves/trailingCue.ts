@@ -8,6 +8,8 @@ export const trailingCue: Sieve = {
     { text: 'During his chat with Bayramov, Aliyev once again criticized the co-chairmen.\n\n“We are not going to hold negotiations and meaningless video conferences for the sake of parody,” he told Bayramov.', quote: 'We are not going', speaker: 'Aliyev', from: 'seeds/000' },
     { text: "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist who served as director of the Congressional Budget Office.", quote: "This isn't tax reform", speaker: 'Douglas Holtz-Eakin', from: 'news-dev nyt 2016-09-16 clinton-plan-for-taxes' },
     { text: '“Let them not forget about the second Karabakh war,” Aliyev said during a visit to Jebrail.', quote: 'Let them not forget', speaker: 'Aliyev', from: 'seeds/004' },
+    { text: 'Mr. Obama chalks up the contradictions both to politics and to the amorphous, unseen nature of the threat.\n\n"It feels like, \'Meh, we can put this off a little bit,\'" he said.', quote: 'It feels like', speaker: 'Obama', from: 'news-dev nyt 2016-09-08 obama-on-climate-change (a quotation inside closes with it)' },
+    { text: 'Derek Mitchell was the ambassador.\n\n"In my first meeting with him in 2011, he said, \'Our approach hasn\'t worked; we want to work with you,\'" Mitchell recalled in an interview.', quote: 'In my first meeting', speaker: 'Derek Mitchell', from: 'news-dev wash-post 2016-09-16 burma-leader' },
   ],
   doesNotFire: [
     { text: 'Clinton says Trump’s “latest twitter meltdown is unhinged, even for him.” She says it underscores the point.', quote: 'latest twitter', from: 'news-dev breitbart 2016-09-30 (a quote ending its sentence has no trailing clause)' },
@@ -17,7 +19,8 @@ export const trailingCue: Sieve = {
     if (span.close < 0) return null;
     // News sets a quote off from its trailing attribution with a comma (or ?, !, a dash) at the mark:
     // “…,” he said. A quote run into the sentence (“unmistakably” suggests that …) has none.
-    const lastInside = view.text.slice(span.textStart, span.textEnd).trimEnd().slice(-1);
+    // A quotation inside the quotation may close with it (`… of what?’”`, `… super predator,’”`): look past its mark.
+    const lastInside = view.text.slice(span.textStart, span.textEnd).trimEnd().replace(/['’‘]+$/u, '').slice(-1);
     const firstAfter = view.text.slice(span.close + 1, span.close + 3).trimStart().charAt(0);
     if (!/[,?!—–-]/.test(lastInside) && !/[,—–]/.test(firstAfter)) return null;
     const clause = trailingClause(view.text, span.close + 1, ctx.afterEnd);
