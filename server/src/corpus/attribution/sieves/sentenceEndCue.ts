@@ -1,5 +1,6 @@
 import { trailingClause, wordsIn } from '../clauses';
-import { confidenceOf, type Sieve } from '../sieve';
+import type { Sieve } from '../sieve';
+import { clauseVerdict } from './trailingCue';
 
 /** After the reporting verb, only a short tail may close the sentence: `said Friday`, `said in a statement`. */
 const MAX_TAIL_WORDS = 5;
@@ -17,7 +18,7 @@ export const sentenceEndCue: Sieve = {
     { text: 'Clinton says Trump’s “latest twitter meltdown is unhinged, even for him.” She says it underscores the point.', quote: 'latest twitter', from: 'news-dev breitbart 2016-09-30 (the quote ends its sentence)' },
   ],
   apply(ctx) {
-    const { span, view, resolver, paragraph, sentence } = ctx;
+    const { span, view, sentence } = ctx;
     if (span.close < 0 || span.close + 1 >= sentence.end) return null;
     const text = view.text;
     const rest = text.slice(span.close + 1, sentence.end);
@@ -34,7 +35,6 @@ export const sentenceEndCue: Sieve = {
     if (clause.inverted && !INVERTING.test(clause.verb.text)) return null;
     const tail = wordsIn(text, clause.inverted ? clause.subjectEnd : clause.verb.end, sentence.end).filter((w) => /\p{L}/u.test(w.text));
     if (tail.length > MAX_TAIL_WORDS) return null;
-    const speaker = clause.inverted ? resolver.subjectAfter(clause.subjectStart, clause.subjectEnd, paragraph) : resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph);
-    return { speaker, cue: clause.verb.text.toLowerCase(), confidence: confidenceOf(speaker), reason: speaker ? undefined : `“${text.slice(clause.subjectStart, clause.subjectEnd)}” names no one this article introduces` };
+    return clauseVerdict(ctx, clause);
   },
 };

@@ -1,5 +1,5 @@
-import { trailingClause } from '../clauses';
-import { confidenceOf, type Sieve } from '../sieve';
+import { trailingClause, type Clause } from '../clauses';
+import { confidenceOf, type QuoteContext, type Sieve, type Verdict } from '../sieve';
 
 export const trailingCue: Sieve = {
   name: 'trailing-cue',
@@ -15,7 +15,7 @@ export const trailingCue: Sieve = {
     { text: 'Clinton says Trump’s “latest twitter meltdown is unhinged, even for him.” She says it underscores the point.', quote: 'latest twitter', from: 'news-dev breitbart 2016-09-30 (a quote ending its sentence has no trailing clause)' },
   ],
   apply(ctx) {
-    const { span, view, resolver, paragraph } = ctx;
+    const { span, view } = ctx;
     if (span.close < 0) return null;
     // News sets a quote off from its trailing attribution with a comma (or ?, !, a dash) at the mark:
     // “…,” he said. A quote run into the sentence (“unmistakably” suggests that …) has none.
@@ -25,7 +25,13 @@ export const trailingCue: Sieve = {
     if (!/[,?!—–-]/.test(lastInside) && !/[,—–]/.test(firstAfter)) return null;
     const clause = trailingClause(view.text, span.close + 1, ctx.afterEnd);
     if (!clause) return null;
-    const speaker = clause.inverted ? resolver.subjectAfter(clause.subjectStart, clause.subjectEnd, paragraph) : resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph);
-    return { speaker, cue: clause.verb.text.toLowerCase(), confidence: confidenceOf(speaker), reason: speaker ? undefined : `“${view.text.slice(clause.subjectStart, clause.subjectEnd)}” names no one this article introduces` };
+    return clauseVerdict(ctx, clause);
   },
 };
+
+/** The verdict of an attribution clause after a quote: its subject resolved, before the verb or (inverted) after it. */
+export function clauseVerdict(ctx: QuoteContext, clause: Clause): Verdict {
+  const { resolver, paragraph, view } = ctx;
+  const speaker = clause.inverted ? resolver.subjectAfter(clause.subjectStart, clause.subjectEnd, paragraph) : resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph);
+  return { speaker, cue: clause.verb.text.toLowerCase(), confidence: confidenceOf(speaker), reason: speaker ? undefined : `“${view.text.slice(clause.subjectStart, clause.subjectEnd)}” names no one this article introduces` };
+}
