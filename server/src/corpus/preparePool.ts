@@ -22,6 +22,8 @@ export class PreparePool {
   private readonly waiting = new Map<number, { resolve: (r: Result) => void; reject: (e: Error) => void; at: number }>();
   private readonly queue: Array<{ request: PrepareRequest; resolve: (r: Result) => void; reject: (e: Error) => void }> = [];
   private nextId = 0;
+  /** Set when a worker died: every later text is attributed by the loader. */
+  private broken: Error | undefined;
 
   /** How many workers would run here: 0 where a pool cannot pay (one core, no bundled worker script, VERBATIM_WORKERS=0). */
   static size(): number {
@@ -69,6 +71,7 @@ export class PreparePool {
   }
 
   prepare(filePath: string, text: string): Promise<Result> {
+    if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {
       this.queue.push({ request: { id: this.nextId++, path: filePath, text }, resolve, reject });
       this.pump();
@@ -89,6 +92,7 @@ export class PreparePool {
 
   /** A worker died: what it held cannot be trusted to come back; the loader attributes those texts itself. */
   private fail(err: Error): void {
+    this.broken = err;
     for (const w of this.waiting.values()) w.reject(err);
     this.waiting.clear();
     for (const q of this.queue.splice(0)) q.reject(err);
