@@ -44,6 +44,9 @@ async function main() {
     '"- " x 10,000 (10k-deep list)': '- '.repeat(10_000) + 'text\n',
     '200 KB of "[@a @b" without "]"': '[@a @b '.repeat(Math.floor(200_000 / 7)),
     '2,000 quotes in one paragraph': Array.from({ length: 2000 }, () => `${quote.speaker!.name} said “${quote.text}”`).join(' ') + '\n',
+    // What the fuzz suite types: an open quote mark before a phrase repeated 2,000 times (one 12,000-word "quote"), a run of 6,000 dots.
+    'a 12,000-word quote (a phrase x 2,000 after an open mark)': `Aliyev said “${'We will take back our lands '.repeat(2000)}” [@${quote.sourceKey}].\n`,
+    '"..." x 2,000 in a paragraph': `He paused${'...'.repeat(2000)} Then he spoke.\n`,
   };
   const out: Record<string, number> = {};
   for (const [name, text] of Object.entries(drafts)) {

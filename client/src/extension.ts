@@ -27,8 +27,9 @@ export async function activate(context: vscode.ExtensionContext) {
     documentSelector: [{ language: 'markdown' }],
     synchronize: { configurationSection: 'verbatim', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,html,htm,pdf,docx,vtt,srt,json}') },
     outputChannelName: 'Verbatim',
-    // The server keeps the corpus's attributed sources here between starts (a warm start reads them back).
-    initializationOptions: context.storageUri ? { storageFolder: context.storageUri.fsPath } : {},
+    // Read at every start: in Restricted Mode the server reads nothing outside the workspace folders.
+    // The server keeps the corpus's attributed sources in the workspace storage between starts (a warm start reads them back).
+    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted, ...(context.storageUri ? { storageFolder: context.storageUri.fsPath } : {}) }),
     middleware: { handleDiagnostics: (uri, diagnostics, next) => next(uri, linkCodesToPreview(diagnostics)) },
   };
   client = new LanguageClient('verbatim', 'Verbatim', serverOptions, clientOptions);
@@ -71,6 +72,8 @@ export async function activate(context: vscode.ExtensionContext) {
     vscode.workspace.onDidOpenTextDocument((d) => drafts.forget(d.uri)),
   );
   trackCitedSources(context, lc, sources);
+  // Trust granted: start again, so the server may read what the user allowed outside the workspace.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void lc.restart()));
 
   lc.onNotification('verbatim/status', (s: CorpusStatus) => {
     status.update(s);

@@ -1,15 +1,13 @@
 // The real server over stdio, driven the way an editor drives it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodeAction, CompletionList, Diagnostic, DocumentLink, Hover, Location, TextEdit } from 'vscode-languageserver-protocol';
-import { applyEdits } from '../../server/src/check/applyFixes';
 import { LineIndex } from '../../server/src/text/lineIndex';
-import { LspClient } from '../helpers/lspClient';
-import { SEEDS } from '../helpers/corpus';
+import type { LspClient } from '../helpers/lspClient';
+import { applyTextEdits, startOnSeeds } from '../helpers/seedWorkspace';
 import { EXAMPLE as EXAMPLE_PATH, KNOWN_FALSE_ALARMS, PLANTED, label } from '../helpers/example';
 
 const EXAMPLE = readFileSync(EXAMPLE_PATH, 'utf8');
@@ -19,20 +17,12 @@ let client: LspClient;
 let ws: string;
 
 before(async () => {
-  ws = mkdtempSync(path.join(tmpdir(), 'verbatim-lsp-'));
-  cpSync(SEEDS, path.join(ws, 'sources'), { recursive: true });
-  client = new LspClient();
-  await client.initialize(ws);
+  ({ client, ws } = await startOnSeeds('verbatim-lsp-'));
 });
 after(() => client.stop());
 
 const codes = (ds: Diagnostic[]) => ds.map((d) => d.code).sort();
 const at = (text: string, needle: string, delta = 0) => new LineIndex(text).position(text.indexOf(needle) + delta);
-
-function applyTextEdits(text: string, edits: TextEdit[]): string {
-  const lines = new LineIndex(text);
-  return applyEdits(text, edits.map((e) => ({ start: lines.offset(e.range.start), end: lines.offset(e.range.end), newText: e.newText })));
-}
 
 test('initialize, open the example draft, receive its diagnostics', async () => {
   assert.ok(client.statuses.some((s) => s.state === 'ready' && s.sources === 5 && s.quotes === 51), JSON.stringify(client.statuses));

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { CorpusError, loadCorpus } from '../../server/src/corpus/loadCorpus';
 import { corpusOf } from '../helpers/corpus';
+import { runCli } from '../helpers/cli';
 
 function corpusDir(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'verbatim-'));
@@ -79,4 +80,18 @@ test('a renamed real article does not crash the corpus build (npm run bench, 10,
     'Drama unfolds in the photo line as well. In 1999, a year after managing impeachment proceedings against President Bell Clentin, Representative Jumas E. Rogan, Republican of California, lined up with his wife to be photographed with the president and Hillary Clentin.\n' +
     "When the Rogans' turn came and they were announced, Mr. Rogan said in an interview, Mr. Clentin ''kind of looked at me funny for a moment, then he let out this big sigh and gave me a huge smile and said: 'Jim, thanks for coming. I'm really glad you're here. Merry Christmas.'.''\n";
   assert.doesNotThrow(() => corpusOf({ 'a.txt': text }));
+});
+
+test('a crafted title cannot drive the terminal: the CLI prints no control characters (issue 11 §4)', async () => {
+  const title = 'Minister\u001b[2J\u001b]0;owned\u0007 speaks\r';
+  const dir = corpusDir({ 'crafted.md': `---\ntitle: "${title.replace(/\u001b/g, '\\e').replace(/\u0007/g, '\\a').replace(/\r/g, '\\r')}"\n---\n\n“We will talk,” the minister said.\n` });
+  const { model } = await loadCorpus({ root: dir });
+  assert.match(model.sources[0].title ?? '', /\u001b\[2J/, 'the title does carry the escape sequence');
+  writeFileSync(path.join(dir, 'draft.md'), '“We will talk to everyone,” the minister said [@crafted].\n');
+  for (const args of [['sources', '--corpus', dir], ['check', path.join(dir, 'draft.md'), '--corpus', dir]]) {
+    const r = await runCli(...args);
+    assert.match(r.out + r.err, /Minister/, args.join(' '));
+    // eslint-disable-next-line no-control-regex
+    assert.doesNotMatch(r.out + r.err, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, `${args[0]} printed a control character`);
+  }
 });

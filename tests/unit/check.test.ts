@@ -2,7 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/check/applyFixes';
+import { blockAt, disableCommentEdit } from '../../server/src/check/disableComments';
+import { MAX_NEAR_WORDS } from '../../server/src/check/matchQuote';
+import { sentences } from '../../server/src/text/paragraphs';
 import { check, codesByLine, problems } from '../helpers/check';
+import { misplacedDismissal } from '../helpers/proseChange';
 
 const lines = (...ls: string[]) => ls.join('\n') + '\n';
 
@@ -191,16 +195,65 @@ test('every fix, applied, clears its finding and brings no new one', async () =>
   }
 });
 
-test('<!-- verbatim-disable-next-line CODE --> mutes that code on the next line only', async () => {
+test('<!-- verbatim-disable-next-line CODE --> mutes that code on the next line and in the paragraph that starts there', async () => {
   const draft = lines(
     '<!-- verbatim-disable-next-line quote-not-found -->',
     '"The moon is made of cheese," Aliyev said [@000_64dc1e6c8dc30130].',
     '"The moon is made of cheese and stars," Aliyev said [@000_64dc1e6c8dc30130].',
     '',
+    '"The moon is made of green cheese," Aliyev said [@000_64dc1e6c8dc30130].',
+    '',
     '<!-- verbatim-disable-next-line -->',
     'Intro [@no-such-key].',
+    '',
+    '<!-- verbatim-disable-next-line unknown-source -->',
+    '',
+    'Outro [@no-such-key].',
   );
-  assert.deepEqual(await problems(draft), ['quote-not-found@3']);
+  // Lines 2–3 are one paragraph; line 5 is the next one; a blank line after the comment leaves line 12 unmuted.
+  assert.deepEqual(await problems(draft), ['quote-not-found@5', 'unknown-source@12']);
+});
+
+test('<!-- verbatim-disable-next-line --> inside a blockquote and before a list item mutes that block', async () => {
+  const draft = lines(
+    '> <!-- verbatim-disable-next-line quote-not-found -->',
+    '> "The moon is made of cheese," Aliyev said',
+    '> [@000_64dc1e6c8dc30130], and "the stars are made of tin," he added.',
+    '',
+    '<!-- verbatim-disable-next-line unknown-source -->',
+    '- A list item that cites',
+    '  [@no-such-key].',
+    '- Another [@no-such-key].',
+  );
+  assert.deepEqual(await problems(draft), ['unknown-source@8']);
+});
+
+test('"Ignore this finding here" writes the comment before the paragraph, never inside it, and mutes only that finding', async () => {
+  const draft = lines(
+    '# Talks',
+    '',
+    'The talks went on.',
+    '> Hajiyev spoke first. "The moon is made of cheese," Aliyev said',
+    '> [@000_64dc1e6c8dc30130]. Then "the stars are made of tin," Aliyev added',
+    '> [@no-such-key].',
+    '',
+    '- "Almost 80 percent of the document had been cleared," Hajiyev said',
+    '  [@001_d3d3f7e52c00361c].',
+    '',
+    '"We will take back our lands with rockets by winter," Aliyev said [@003_dad90ff8750c3564].',
+  );
+  const before = await check(draft);
+  assert.deepEqual(codesByLine(draft, before.findings), ['quote-not-found@4', 'quote-not-found@5', 'unknown-source@6', 'quote-mismatch@8', 'quote-mismatch@11']);
+  for (const finding of before.findings) {
+    const edit = disableCommentEdit(before.draft, draft, finding.start, finding.code);
+    const muted = applyEdits(draft, [edit]);
+    // Inserted at the first line of the finding's own paragraph, in its container: the prose is the same paragraphs as before.
+    assert.equal(misplacedDismissal(draft, [edit]), null, finding.code);
+    assert.equal(edit.start, draft.lastIndexOf('\n', blockAt(before.draft.blocks, finding.start)!.start) + 1, 'on the first line of the finding’s paragraph');
+    const after = await check(muted);
+    const expected = codesByLine(draft, before.findings.filter((f) => f !== finding && !(f.code === finding.code && blockAt(before.draft.blocks, f.start) === blockAt(before.draft.blocks, finding.start))));
+    assert.deepEqual(codesByLine(draft, after.findings.map((f) => ({ ...f, start: f.start >= edit.start ? f.start - edit.newText.length : f.start }))).sort(), expected.sort(), `after ignoring ${finding.code}`);
+  }
 });
 
 test('config: severity overrides and disabled codes', async () => {
@@ -223,4 +276,18 @@ test('bad drafts get findings or nothing, never a crash or a hang', async () => 
   assert.ok(performance.now() - t0 < 20_000);
   assert.equal(r.quotes.length, 1);
   assert.equal(r.quotes[0].status, 'verified');
+});
+
+test('a “quote” of thousands of words is placed exactly or not at all, never word-diffed (fuzz: 7 s a keystroke)', async () => {
+  const long = 'We will take back our lands '.repeat(2000).trim();
+  assert.ok(long.split(' ').length > MAX_NEAR_WORDS);
+  const r = await check(`Aliyev said “${long}” [@003_dad90ff8750c3564].\n`);
+  assert.deepEqual(r.quotes.map((q) => [q.status, q.diff]), [['not-found', undefined]]);
+});
+
+test('a run of terminal marks ends a sentence like one mark, however long (it was scanned again from each mark)', () => {
+  for (const dots of ['...', '.'.repeat(6000)]) {
+    const text = `He paused${dots} Then he spoke. And left.`;
+    assert.deepEqual(sentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end)), [`He paused${dots}`, 'Then he spoke.', 'And left.']);
+  }
 });

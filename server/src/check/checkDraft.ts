@@ -5,12 +5,12 @@
 import type { CorpusIndex } from '../index/corpusIndex';
 import { KeyFinder } from '../index/keyFinder';
 import type { Quote, Source, Speaker } from '../model/types';
-import { LineIndex } from '../text/lineIndex';
 import { recordExpectedWords } from './applyFixes';
 import { matchTokens } from '../text/matchTokens';
 import type { Citation } from './citations';
 import type { Config } from './config';
 import { readDraft, type Draft, type DraftQuote } from './draft';
+import { suppressByComments } from './disableComments';
 import { FINDING_CODES, isFindingCode, type Finding, type SourceEvidence } from './findings';
 import { FINDING_RULES } from './findings/registry';
 import type { CheckContext } from './findings/rule';
@@ -242,26 +242,6 @@ function pickMatch(index: CorpusIndex, matches: QuoteMatch[], preferred: number[
     if (bySpeaker) return bySpeaker;
   }
   return exact[0];
-}
-
-/** `<!-- verbatim-disable-next-line CODE … -->` mutes those codes (all, if none named) on the next line. */
-function suppressByComments(findings: Finding[], draft: Draft, fileText: string): Finding[] {
-  const muted: Array<{ line: number; codes: Set<string> | null }> = [];
-  let lines: LineIndex | undefined;
-  for (const c of draft.comments) {
-    const m = /^verbatim-disable-next-line\b(.*)$/.exec(c.value);
-    if (!m) continue;
-    // Built only when a directive exists: this runs on every keystroke.
-    lines ??= new LineIndex(fileText);
-    const codes = m[1].split(/[\s,]+/).filter(Boolean);
-    muted.push({ line: lines.position(c.end).line + 1, codes: codes.length ? new Set(codes) : null });
-  }
-  if (!lines) return findings;
-  const index = lines;
-  return findings.filter((f) => {
-    const line = index.position(f.start).line;
-    return !muted.some((m) => m.line === line && (!m.codes || m.codes.has(f.code)));
-  });
 }
 
 /** Disabled codes go; overridden severities are set on the findings themselves, which this check made. */

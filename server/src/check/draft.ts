@@ -55,6 +55,8 @@ export interface Draft {
   citations: Citation[];
   names: DraftName[];
   comments: HtmlComment[];
+  /** Paragraphs and headings, in file offsets and in order. */
+  blocks: Array<{ start: number; end: number }>;
 }
 
 /** `...`, `…`, `[...]`, `[…]` elide; any other [bracketed words] are the writer's, not the speaker's. */
@@ -87,7 +89,7 @@ function citationsAsPunctuation(text: string): string {
 }
 
 export function readDraft(fileText: string, index: CorpusIndex): Draft {
-  const { prose, htmlComments } = markdownProse(fileText);
+  const { prose, htmlComments, blocks } = markdownProse(fileText);
   const text = prose.text;
   const paras = paragraphs(text, { splitOnSingleNewlines: false });
   const spans = paras.map((p) => quoteSpans(text, p));
@@ -147,5 +149,5 @@ export function readDraft(fileText: string, index: CorpusIndex): Draft {
       paragraph: para,
     });
   }
-  return { text, fileOffset: (o) => prose.fileOffset(o), fileEnd: (o) => prose.fileEnd(o), quotes, citations, names, comments: htmlComments };
+  return { text, fileOffset: (o) => prose.fileOffset(o), fileEnd: (o) => prose.fileEnd(o), quotes, citations, names, comments: htmlComments, blocks };
 }

@@ -30,6 +30,13 @@ export const MISQUOTE_SIMILARITY = 0.6;
 const SLACK = 4;
 /** Word diffs are costly: only the best-voted places get one. */
 const NEAR_CANDIDATES = 3;
+/**
+ * A word diff costs the square of a fragment's length: a longer fragment is
+ * placed exactly or not at all. The longest of news-dev's 847 hand-checked
+ * quotes has 153 words; an unclosed quote mark can make a "quote" of thousands
+ * (2,000 repeats of a phrase took 7 s a keystroke).
+ */
+export const MAX_NEAR_WORDS = 400;
 
 /**
  * Two words are the same for quoting if they are equal, or spelling variants of
@@ -90,32 +97,61 @@ function breakBetween(source: MatchTokens & { text: string }, word: number): boo
 
 /** The best near alignment of `words` within the source window around `anchor`. */
 function nearAt(source: MatchTokens & { text: string }, words: string[], anchor: number): FragmentMatch {
+  if (words.length > MAX_NEAR_WORDS) return { fromWord: anchor, toWord: anchor, exact: false, similarity: 0 };
   const sourceWords = source.words;
   const from = Math.max(0, anchor - SLACK);
   const to = Math.min(sourceWords.length, anchor + words.length + SLACK);
   // In this diff, `removed` words are the draft's own and `added` words the source's.
   const parts = diffArrays(words, sourceWords.slice(from, to), { comparator: sameWord });
   let pos = from;
-  let first = -1;
-  let last = -1;
+  let draftPos = 0;
   let shared = 0;
   let leadingDraftOnly = 0;
   let trailingDraftOnly = 0;
+  /** The runs of words both share: where each stands in the source and in the draft. */
+  const runs: Array<{ at: number; draftAt: number; n: number }> = [];
   for (const part of parts) {
     const n = part.count ?? part.value.length;
     if (part.added) pos += n;
     else if (part.removed) {
-      if (first < 0) leadingDraftOnly += n;
+      if (runs.length === 0) leadingDraftOnly += n;
       else trailingDraftOnly += n;
+      draftPos += n;
     } else {
-      if (first < 0) first = pos;
+      runs.push({ at: pos, draftAt: draftPos, n });
       pos += n;
-      last = pos;
+      draftPos += n;
       shared += n;
       trailingDraftOnly = 0;
     }
   }
-  if (first < 0) return { fromWord: anchor, toWord: anchor, exact: false, similarity: 0 };
+  if (runs.length === 0) return { fromWord: anchor, toWord: anchor, exact: false, similarity: 0 };
+  let first = runs[0].at;
+  let last = runs[runs.length - 1].at + runs[runs.length - 1].n;
+  // The diff pairs the quote's first words with their earliest occurrence in the window ("which we very much
+  // appreciate. We had achieved…" for "We had achieved…"): an edge run that occurs again in the gap beside it
+  // is paired with its occurrence next to the rest, so the passage starts at the quote's first word and ends at its last.
+  if (runs.length > 1) {
+    const runAt = (run: { draftAt: number; n: number }, at: number) => {
+      for (let k = 0; k < run.n; k++) if (!sameWord(words[run.draftAt + k], sourceWords[at + k])) return false;
+      return true;
+    };
+    const [lead, next] = runs;
+    for (let at = next.at - lead.n; at > lead.at; at--) {
+      if (runAt(lead, at)) {
+        first = at;
+        break;
+      }
+    }
+    const tail = runs[runs.length - 1];
+    const before = runs[runs.length - 2];
+    for (let at = before.at + before.n; at < tail.at; at++) {
+      if (at >= first && runAt(tail, at)) {
+        last = at + tail.n;
+        break;
+      }
+    }
+  }
   // A draft word at either edge with no partner is taken as a substitution there:
   // widen the source span to cover it, but never across a sentence end or a quote mark.
   for (let k = 0; k < leadingDraftOnly && first > from && !breakBetween(source, first); k++) first--;

@@ -3,9 +3,7 @@
 // ("Naghdalyan stressed that Armenia rejects the language of threats").
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { Quote, Speaker } from '../model/types';
-import { REPORTING_VERBS } from '../corpus/vocabulary';
-
-const REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+import { isCueAt } from '../corpus/attribution/cueVerbs';
 
 export interface PassageOwner {
   speaker: Speaker | null;
@@ -25,9 +23,12 @@ export function passageOwner(index: CorpusIndex, source: number, bodyStart: numb
   const text = index.model.sources[source].text;
   const sentenceStart = Math.max(text.lastIndexOf('. ', bodyStart), text.lastIndexOf('\n', bodyStart)) + 1;
   const lead = text.slice(sentenceStart, bodyStart);
-  const verb = REPORTING.exec(lead);
-  if (!verb) return { speaker: null };
-  const subject = lead.slice(0, verb.index);
+  // The first reporting verb (the sieves' cue verbs, with their particles: "pointed out").
+  const found = [...lead.matchAll(/[\p{L}'’]+/gu)];
+  const words = found.map((w) => w[0]);
+  const verb = words.findIndex((_, i) => isCueAt(words, i));
+  if (verb < 0) return { speaker: null };
+  const subject = lead.slice(0, found[verb].index);
   for (const m of subject.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*/gu)) {
     const person = index.people.exact(m[0].replace(/['’]s$/, ''));
     if (person) return { speaker: { name: person.name, type: person.type } };

@@ -1,9 +1,11 @@
 // full, partial or scare: what a quotation is, from where it sits in its sentence.
 import type { QuoteKind } from '../model/types';
-import { NAMING_VERBS } from './vocabulary';
+import { NAMING_CUES } from './attribution/cueVerbs';
 
 const TERMINAL = /[.!?,;:…]["”’]?\s*$/;
-const NAMING = new RegExp(`\\b(?:${NAMING_VERBS.join('|')})\\b(?:\\s+[\\p{L}'’-]+){0,2}\\s*$`, 'iu');
+/** The naming cues, with the other forms and the `as` of “known as” that also make a short quote a term someone used. */
+const NAMING_WORDS = [...NAMING_CUES, 'call', 'dubbing', 'terming', 'as'];
+const NAMING = new RegExp(`\\b(?:${NAMING_WORDS.join('|')})\\b(?:\\s+[\\p{L}'’-]+){0,2}\\s*$`, 'iu');
 
 /** Words with at least one letter or digit, counting no further than `max`; a loop, since it runs for every quote. */
 export function wordCount(text: string, max = Infinity): number {

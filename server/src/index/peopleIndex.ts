@@ -2,8 +2,7 @@
 // checker's view of "who is this name?" and "did the writer mean someone?".
 import { distance } from 'fastest-levenshtein';
 import type { Person } from '../model/types';
-import { ROLE_NOUNS } from '../corpus/attribution/lexicon';
-import { TITLE_WORDS } from '../corpus/vocabulary';
+import { OFFICES, PERSON_TITLES, ROLE_NOUNS } from '../corpus/attribution/lexicon';
 
 export interface NameLookup {
   person: Person;
@@ -98,7 +97,7 @@ export class PeopleIndex {
     const words = phrase.split(/\s+/).filter((w) => w && !DETERMINERS.has(w.toLowerCase()));
     if (words.length === 0 || words.length > 5) return undefined;
     const head = words[words.length - 1].toLowerCase();
-    if (!ROLE_NOUNS.has(head) && !TITLE_WORDS.has(head)) return undefined;
+    if (!ROLE_NOUNS.has(head) && !PERSON_TITLES.has(head) && !OFFICES.has(head)) return undefined;
     let country: string | undefined;
     const qualifiers: string[] = [];
     for (const w of words.slice(0, -1)) {

@@ -4,7 +4,8 @@
 // verbatim.json) trigger a reload, only the corpus folders are watched, and
 // only changed files are re-read. Until a reload is done, every request is
 // served from the last index. Corpus paths stay inside the workspace folders
-// (by real path) unless the verbatim.allowedCorpusPaths setting names them.
+// (by real path) unless the verbatim.allowedCorpusPaths setting names them;
+// in an untrusted workspace (VS Code's Restricted Mode) they stay inside, always.
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
@@ -61,6 +62,11 @@ export class CorpusState {
     /** Every workspace folder: corpus paths must stay inside them. */
     private readonly workspaceFolders: string[] = workspaceRoot ? [workspaceRoot] : [],
     private allowed: string[] = [],
+    /**
+     * Whether the editor trusts the workspace. If not, its verbatim.json may
+     * point nowhere outside it, not even at a folder the user allowed.
+     */
+    private readonly trusted = true,
     /** A folder this workspace may keep files in (the editor's workspace storage): attributed sources are kept there between starts. */
     private readonly storageFolder?: string,
   ) {}
@@ -127,7 +133,13 @@ export class CorpusState {
   private async locate(config: Config): Promise<{ location: CorpusLocation; description: string; sample?: boolean }> {
     if (this.workspaceRoot) {
       const globs = config.corpus?.length ? config.corpus : this.settingsGlobs;
-      const location: CorpusLocation = { root: this.workspaceRoot, globs, confineTo: this.workspaceFolders, allowed: this.allowed, ...(config.speakers ? { speakers: config.speakers } : {}) };
+      const location: CorpusLocation = {
+        root: this.workspaceRoot,
+        globs,
+        confineTo: this.workspaceFolders,
+        ...(this.trusted ? { allowed: this.allowed } : { allowed: [], outsideHint: 'Restricted Mode: a workspace you have not trusted is read only inside its folders' }),
+        ...(config.speakers ? { speakers: config.speakers } : {}),
+      };
       try {
         if ((await listCorpusFiles(location)).length > 0) return { location, description: globs.join(', ') };
       } catch (err) {

@@ -107,7 +107,7 @@ export function startServer(connection: Connection): void {
           return { report: () => {}, done: () => {} };
         }
       },
-    }, folders.length ? folders : root ? [root] : [], settings.allowedCorpusPaths, storageFolderOf(params.initializationOptions));
+    }, folders.length ? folders : root ? [root] : [], settings.allowedCorpusPaths, workspaceTrusted(params.initializationOptions), storageFolderOf(params.initializationOptions));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -251,7 +251,7 @@ export function startServer(connection: Connection): void {
     const text = doc.getText();
     const last = checked.get(uri);
     if (last && last.text === text) return { doc: last, corpus };
-    const empty: CheckResult = { draft: { text: '', fileOffset: (o) => o, fileEnd: (o) => o, quotes: [], citations: [], names: [], comments: [] }, findings: [], quotes: [] };
+    const empty: CheckResult = { draft: { text: '', fileOffset: (o) => o, fileEnd: (o) => o, quotes: [], citations: [], names: [], comments: [], blocks: [] }, findings: [], quotes: [] };
     return { doc: { uri, text, lines: lineIndexOf(uri, doc.version, text), result: last?.result ?? empty }, corpus };
   }
 
@@ -406,6 +406,11 @@ export function startServer(connection: Connection): void {
 }
 
 declare const VERBATIM_VERSION: string | undefined;
+
+/** The client says whether the editor trusts the workspace (VS Code's Restricted Mode); a client that says nothing trusts it. */
+function workspaceTrusted(initializationOptions: unknown): boolean {
+  return !(isObject(initializationOptions) && initializationOptions.workspaceTrusted === false);
+}
 
 function readSettings(raw: unknown): Settings {
   const r = (raw ?? {}) as Record<string, unknown>;

@@ -1,7 +1,7 @@
 // Quick fixes: every fix of the checker, tied to its diagnostic; "Insert
 // citation" on a verified quote; "Verify and cite all quotes in this paragraph".
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
-import { rangeOf, type CheckedDocument } from './checkedDocument';
+import { findingFor, rangeOf, type CheckedDocument } from './checkedDocument';
 import { verifyEdits, verifyFix } from '../check/applyFixes';
 
 export function codeActionsFor(doc: CheckedDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
@@ -10,10 +10,8 @@ export function codeActionsFor(doc: CheckedDocument, range: Range, diagnostics: 
 
   // Fixes come from this check of this text, verified against it: never from a diagnostic's `data`, which may be stale.
   const lspEdits = (edits: Array<{ start: number; end: number; newText: string }>) => edits.map((e) => ({ range: rangeOf(doc.lines, e.start, e.end), newText: e.newText }));
-  const sameRange = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
   for (const d of diagnostics) {
-    if (d.source !== 'verbatim') continue;
-    const finding = doc.result.findings.find((f) => f.code === d.code && sameRange(rangeOf(doc.lines, f.start, f.end), d.range));
+    const finding = findingFor(doc, d);
     const fixes = (finding?.fixes ?? []).flatMap((fix) => verifyFix(doc.text, fix) ?? []);
     for (const [i, fix] of fixes.entries()) {
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: edit(lspEdits(fix.edits)) });

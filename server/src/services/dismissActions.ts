@@ -1,10 +1,11 @@
 // Dismissing a finding, as LTeX+ and markdownlint users expect: "Ignore this
-// finding here" (a disable comment on the line before) and "Turn off CODE for
-// this workspace" (the code added to `disable` in verbatim.json).
+// finding here" (a disable comment before the finding's paragraph) and "Turn
+// off CODE for this workspace" (the code added to `disable` in verbatim.json).
+// Offered only for a diagnostic that is a finding of this check of this text.
 import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver-types';
-import { isFindingCode } from '../check/findings';
+import { disableCommentEdit } from '../check/disableComments';
 import { LineIndex } from '../text/lineIndex';
-import type { CheckedDocument } from './checkedDocument';
+import { findingFor, rangeOf, type CheckedDocument } from './checkedDocument';
 
 /** verbatim.json at the workspace root: where it is, and its text if it exists. */
 export interface WorkspaceConfigFile {
@@ -15,15 +16,15 @@ export interface WorkspaceConfigFile {
 export function dismissActions(doc: CheckedDocument, diagnostics: Diagnostic[], configFile: WorkspaceConfigFile | undefined): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const d of diagnostics) {
-    const code = String(d.code ?? '');
-    if (d.source !== 'verbatim' || !isFindingCode(code)) continue;
-    const line = d.range.start.line;
-    const indent = /^[ \t]*(?:>[ \t]*)*/.exec(doc.text.slice(doc.lines.offset({ line, character: 0 })))?.[0] ?? '';
+    const finding = findingFor(doc, d);
+    if (!finding) continue;
+    const code = finding.code;
+    const insert = disableCommentEdit(doc.result.draft, doc.text, finding.start, code);
     actions.push({
       title: 'Ignore this finding here',
       kind: CodeActionKind.QuickFix,
       diagnostics: [d],
-      edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- verbatim-disable-next-line ${code} -->\n` }] } },
+      edit: { changes: { [doc.uri]: [{ range: rangeOf(doc.lines, insert.start, insert.end), newText: insert.newText }] } },
     });
     const edit = configFile && disableInConfig(configFile, code);
     if (edit) actions.push({ title: `Turn off ${code} for this workspace`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit });

@@ -21,6 +21,8 @@ export interface MarkdownProse {
   /** Offsets in `prose.text` where a heading starts and ends. */
   headings: Array<{ start: number; end: number }>;
   htmlComments: HtmlComment[];
+  /** Where each paragraph and heading stands in the file, in order: the blocks a disable comment goes before. */
+  blocks: Array<{ start: number; end: number }>;
 }
 
 const SKIP = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'image', 'imageReference', 'footnoteDefinition']);
@@ -84,6 +86,7 @@ function readProse(text: string): MarkdownProse {
   const out = MappedText.builder();
   const headings: MarkdownProse['headings'] = [];
   const htmlComments: HtmlComment[] = [];
+  const blocks: MarkdownProse['blocks'] = [];
   let needBreak = false;
 
   // Depth-first with an explicit stack: a 10,000-deep blockquote must not overflow the call stack.
@@ -105,6 +108,9 @@ function readProse(text: string): MarkdownProse {
       continue;
     }
     if (SKIP.has(node.type)) continue;
+    if ((node.type === 'paragraph' || node.type === 'heading') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      blocks.push({ start: node.position.start.offset, end: node.position.end.offset });
+    }
     if (BLOCK.has(node.type) && needBreak) {
       out.addSynthetic('\n\n');
       needBreak = false;
@@ -124,7 +130,7 @@ function readProse(text: string): MarkdownProse {
     stack.push({ node, leaving: true, headingStart: out.currentLength });
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as Nodes, leaving: false, headingStart: 0 });
   }
-  return { prose: out.build(), headings, htmlComments };
+  return { prose: out.build(), headings, htmlComments, blocks };
 }
 
 /**

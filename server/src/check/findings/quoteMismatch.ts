@@ -28,7 +28,8 @@ export const quoteMismatch: FindingRule = {
         const fragments = q.reordered ? (q.quote.fragments.length === 1 ? q.quote.fragments : []) : q.quote.fragments;
         m.fragments.forEach((f, i) => {
           const frag = fragments[i];
-          if (!frag || (f.exact && !q.reordered)) return;
+          // A fragment none of whose words stand in the source has no source words to put back: no edit, never a guess.
+          if (!frag || (f.exact && !q.reordered) || f.toWord <= f.fromWord) return;
           const draftWords = matchTokens(draft.text, frag.start, frag.end);
           if (draftWords.starts.length === 0) return;
           const replacement = inDraftTypography(source.text.slice(words.starts[f.fromWord], words.ends[f.toWord - 1]), quoteMarks);

@@ -74,6 +74,17 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   father wife husband daughter son sister brother friend cofounder co-founder vice-president secretary-general`.split(/\s+/),
 );
 
+/**
+ * Portfolios and ranks that can end a role phrase but are neither a role noun
+ * nor a person's title: "Secretary of State", "Minister of Finance", "Human
+ * Rights Defender"'s "rights", "the colonel", "the archbishop". The draft's role
+ * lookup (index/peopleIndex.ts) reads them; the attribution sieves do not.
+ */
+export const OFFICES: ReadonlySet<string> = new Set(
+  `state defence defense interior finance economy rights colonel major lieutenant captain alderman mp emir sultan patriarch
+  archbishop cardinal`.split(/\s+/),
+);
+
 /** Lower-case particles inside names: "Charles de Gaulle", "Ludwig van Beethoven". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'bin', 'ibn', 'al', 'el', 'dos', 'del']);
 
