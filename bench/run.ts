@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { editorBench } from './editorLatency';
 import { benchCorpus } from './benchCorpus';
 import { completionOverLsp } from './completionOverLsp';
+import { realCorpusBench } from './realCorpus';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -51,6 +52,7 @@ function main() {
     pathological();
     return;
   }
+  realCorpusBench(RUNS, measure, bundle);
   for (const count of [1000, 10000]) {
     const corpus = benchCorpus(count);
     const runs = Array.from({ length: RUNS }, () => measure('indexOnce.ts', [corpus.dir]));
@@ -143,8 +145,11 @@ function percentile(xs: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
-// `npm run bench documents` or `npm run bench completion` measures only that part.
-if (process.argv[2] === 'documents') {
+// `npm run bench documents`, `real` or `completion` measures only that part.
+if (process.argv[2] === 'real') {
+  console.log(machine());
+  realCorpusBench(RUNS, measure, bundle);
+} else if (process.argv[2] === 'documents') {
   console.log(machine());
   documents();
 } else if (process.argv[2] === 'completion') {

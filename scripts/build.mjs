@@ -1,4 +1,4 @@
-// Bundles the three entry points. `vscode` is provided by the editor at run time.
+// Bundles the entry points (client, server, CLI, and the server's worker thread). `vscode` is provided by the editor at run time.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -22,6 +22,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // Worker threads of the server and the CLI: they attribute corpus texts on every core (corpus/preparePool.ts).
+  { entryPoints: ['server/src/corpus/prepareWorker.ts'], outfile: 'dist/prepareWorker.js' },
 ].filter((e) => only.length === 0 || only.includes(e.outfile.replace(/^dist\/|\.js$/g, '')));
 
 await Promise.all(entries.map((e) => build({ ...common, ...e })));

@@ -28,7 +28,8 @@ export async function activate(context: vscode.ExtensionContext) {
     synchronize: { configurationSection: 'verbatim', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,html,htm,pdf,docx,vtt,srt,json}') },
     outputChannelName: 'Verbatim',
     // Read at every start: in Restricted Mode the server reads nothing outside the workspace folders.
-    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    // The server keeps the corpus's attributed sources in the workspace storage between starts (a warm start reads them back).
+    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted, ...(context.storageUri ? { storageFolder: context.storageUri.fsPath } : {}) }),
     middleware: { handleDiagnostics: (uri, diagnostics, next) => next(uri, linkCodesToPreview(diagnostics)) },
   };
   client = new LanguageClient('verbatim', 'Verbatim', serverOptions, clientOptions);

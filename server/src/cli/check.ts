@@ -6,6 +6,7 @@ import { checkDraft } from '../check/checkDraft';
 import { loadConfig } from '../check/config';
 import type { Finding } from '../check/findings';
 import { loadCorpus } from '../corpus/loadCorpus';
+import { FilePreparedStore, storeFile, userCacheFolder } from '../corpus/preparedStore';
 import { buildCorpusIndex, type CorpusIndex } from '../index/corpusIndex';
 import { LineIndex } from '../text/lineIndex';
 import { corpusForCheck } from './corpusForCheck';
@@ -23,7 +24,10 @@ export async function corpusForCommand(cwd: string, corpusFlag: string | undefin
   const { config, root, problems } = loadConfig(cwd);
   for (const p of problems) io.err(`verbatim: ${p}\n`);
   const location = corpusForCheck(cwd, corpusFlag, config, root);
-  const built = await loadCorpus(location);
+  // Attributed sources are kept in the user's cache folder: the next run attributes only new or changed files.
+  const store = process.env.VERBATIM_NO_CACHE ? undefined : new FilePreparedStore(storeFile(userCacheFolder(), location.root, location.globs), (m) => io.err(`verbatim: ${m}\n`));
+  const built = await loadCorpus(location, store);
+  store?.save();
   for (const s of built.model.skipped) io.err(`verbatim: skipped ${s.path}: ${s.reason}\n`);
   // What the corpus could not settle, such as a transcript speaker no one is named for, with the fix.
   for (const w of built.warnings) io.err(`verbatim: ${w}\n`);

@@ -67,17 +67,23 @@ export class PeopleRegistry {
   /** Merges what was added into people. Call once, after every source was scanned. */
   build(): void {
     const forms = [...this.fullForms.values()].sort((a, b) => b.count - a.count || a.order - b.order);
+    /** The sources that name each person so far, so "named in the same text?" is a set lookup, not a scan of mentions. */
+    const namedIn = new Map<PersonRecord, Set<string>>();
     for (const form of forms) {
       const surname = form.tokens[form.tokens.length - 1];
-      const candidates = [...(this.bySurname.get(surname) ?? []), ...(this.byFirstName.get(form.tokens[0]) ?? [])];
+      // A person's full spellings all share their surname's initial (equal or close surnames), so only those are candidates.
+      const candidates = [...(this.bySurname.get(surname) ?? []), ...(this.byFirstName.get(firstNameKey(form.tokens[0], surname)) ?? [])];
       // Two spellings used side by side in one text are two people (Ivana and Ivanka Trump), however close.
       const sources = new Set(form.mentions.map((m) => m.sourceKey));
-      const match = candidates.find((p) => this.sameName(p, form.tokens) && !p.mentions.some((m) => sources.has(m.sourceKey) && !p.spellings.has(form.text)));
+      const match = candidates.find((p) => this.sameName(p, form.tokens) && (p.spellings.has(form.text) || !someIn(namedIn.get(p), sources)));
       const person = match ?? this.newPerson(form.text, surname);
-      if (!match) this.index(this.byFirstName, form.tokens[0], person);
+      if (!match) this.index(this.byFirstName, firstNameKey(form.tokens[0], surname), person);
       this.addSpelling(person, form.text, form.count);
       person.roles.push(...form.roles);
       person.mentions.push(...form.mentions);
+      let named = namedIn.get(person);
+      if (!named) namedIn.set(person, (named = new Set()));
+      for (const key of sources) named.add(key);
       this.byForm.set(form.text, person);
       for (const m of form.mentions) {
         let bySource = this.fullMentions.get(m.sourceKey);
@@ -95,10 +101,6 @@ export class PeopleRegistry {
         list.people = order.map((i) => list.people[i]);
       }
     }
-    // Near misses of frequent surnames are only looked for among surnames that can be close.
-    const surnamesByInitial = new Map<string, string[]>();
-    for (const surname of this.bySurname.keys()) this.index(surnamesByInitial, surname[0].toLowerCase(), surname);
-    this.surnamesByInitial = surnamesByInitial;
     // Surnames alone, exact first, then probable misspellings of frequent surnames.
     const pending: Array<[string, Mention[]]> = [];
     for (const [word, mentions] of this.singles) {
@@ -108,6 +110,15 @@ export class PeopleRegistry {
         for (const bearer of bearers) this.addSpelling(bearer, word, mentions.length / bearers.length);
       } else pending.push([word, mentions]);
     }
+    // Near misses of frequent surnames are only looked for among surnames that can be close: the same initial, at most
+    // two letters longer or shorter, one bearer, already frequent (only a target gains spellings below, so no other becomes frequent).
+    const surnamesByShape = new Map<string, Array<{ surname: string; order: number }>>();
+    let order = 0;
+    for (const [surname, bearers] of this.bySurname) {
+      const at = order++;
+      if (bearers.length === 1 && frequencyOf(bearers[0]) >= 3) this.index(surnamesByShape, shapeKey(surname.toLowerCase()), { surname, order: at });
+    }
+    this.surnamesByShape = surnamesByShape;
     for (const [word, mentions] of pending) {
       const target = this.misspellingTarget(word, mentions.length);
       if (!target) continue;
@@ -115,7 +126,9 @@ export class PeopleRegistry {
       this.byForm.set(word, target);
       target.mentions.push(...mentions);
     }
-    for (const person of this.persons) person.mentions.sort((a, b) => a.sourceKey.localeCompare(b.sourceKey) || a.textStart - b.textStart);
+    // Intl.Collator's compare is localeCompare's order, without its cost per call.
+    const collator = new Intl.Collator();
+    for (const person of this.persons) person.mentions.sort((a, b) => collator.compare(a.sourceKey, b.sourceKey) || a.textStart - b.textStart);
   }
 
   private sameName(person: PersonRecord, tokens: string[]): boolean {
@@ -133,7 +146,7 @@ export class PeopleRegistry {
     return false;
   }
 
-  private surnamesByInitial = new Map<string, string[]>();
+  private surnamesByShape = new Map<string, Array<{ surname: string; order: number }>>();
 
   private index<T>(map: Map<string, T[]>, key: string, value: T): void {
     const list = map.get(key);
@@ -145,13 +158,19 @@ export class PeopleRegistry {
     if (word.length < MIN_LENGTH_FOR_TYPO || count > 2) return undefined;
     let best: PersonRecord | undefined;
     let bestCount = 0;
-    for (const surname of this.surnamesByInitial.get(word[0].toLowerCase()) ?? []) {
-      const bearers = this.bySurname.get(surname)!;
-      if (bearers.length !== 1 || !closeEnough(surname, word)) continue;
-      const frequency = [...bearers[0].spellings.values()].reduce((n, s) => n + s.count, 0);
-      if (frequency >= 3 && frequency >= 2 * count && frequency > bestCount) {
-        best = bearers[0];
-        bestCount = frequency;
+    let bestOrder = Infinity;
+    const lower = word.toLowerCase();
+    for (let length = lower.length - 2; length <= lower.length + 2; length++) {
+      for (const { surname, order } of this.surnamesByShape.get(`${lower[0]}${length}`) ?? []) {
+        const bearers = this.bySurname.get(surname)!;
+        if (bearers.length !== 1 || !closeEnough(surname, word)) continue;
+        const frequency = frequencyOf(bearers[0]);
+        // The most frequent wins; between equals, the surname the corpus met first.
+        if (frequency >= 3 && frequency >= 2 * count && (frequency > bestCount || (frequency === bestCount && order < bestOrder))) {
+          best = bearers[0];
+          bestCount = frequency;
+          bestOrder = order;
+        }
       }
     }
     return best;
@@ -235,6 +254,29 @@ export class PeopleRegistry {
   speakingOrganisations(): PersonRecord[] {
     return [...this.organisations.values()].filter((o) => o.quoteIds.length > 0);
   }
+}
+
+/** How often the corpus spells this person in any of their ways. */
+function frequencyOf(person: PersonRecord): number {
+  let n = 0;
+  for (const s of person.spellings.values()) n += s.count;
+  return n;
+}
+
+/** Full names are candidates by given name only under their surname's initial. */
+function firstNameKey(first: string, surname: string): string {
+  return `${first}\u0000${surname[0].toLowerCase()}`;
+}
+
+/** A lower-case surname's initial and length. */
+function shapeKey(lower: string): string {
+  return `${lower[0]}${lower.length}`;
+}
+
+function someIn(set: Set<string> | undefined, keys: Set<string>): boolean {
+  if (!set) return false;
+  for (const k of keys) if (set.has(k)) return true;
+  return false;
 }
 
 /** The index of the greatest of ascending `offsets` below `offset`, or -1. */

@@ -16,16 +16,25 @@ export function isDocumentFile(filePath: string): boolean {
 }
 
 export async function readDocumentFile(filePath: string): Promise<ReadResult> {
-  const read = READERS[path.extname(filePath).toLowerCase()];
-  if (!read) return { ok: false, reason: 'not a PDF or Word file' };
-  let bytes: Buffer;
+  const bytes = await readDocumentBytes(filePath);
+  return bytes.ok ? documentText(filePath, bytes.bytes) : bytes;
+}
+
+/** A PDF's or Word file's bytes, within the size limit. */
+export async function readDocumentBytes(filePath: string): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: string }> {
+  if (!READERS[path.extname(filePath).toLowerCase()]) return { ok: false, reason: 'not a PDF or Word file' };
   try {
     const stat = await fs.stat(filePath);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
     if (stat.size > MAX_DOCUMENT_BYTES) return { ok: false, reason: `${(stat.size / 1024 / 1024).toFixed(1)} MiB is over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB limit for one document` };
-    bytes = await fs.readFile(filePath);
+    return { ok: true, bytes: await fs.readFile(filePath) };
   } catch (err) {
     return { ok: false, reason: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
   }
-  return read(bytes);
+}
+
+/** The text of a PDF or Word file's bytes. */
+export function documentText(filePath: string, bytes: Uint8Array): Promise<ReadResult> {
+  const read = READERS[path.extname(filePath).toLowerCase()];
+  return read ? read(bytes) : Promise.resolve({ ok: false, reason: 'not a PDF or Word file' });
 }

@@ -34,6 +34,8 @@ export interface SourceRead {
   /** Offsets in `source.text` of the headline paragraph, when the body opens with one. */
   headline?: { start: number; end: number };
   warnings: string[];
+  /** Plain data that rebuilds `source.fileOffset` (MappedText.fromSegments): a source kept on disk keeps its file offsets. */
+  offsets: readonly Int32Array[];
 }
 
 export function sourceFromFile(filePath: string, fileText: string): SourceRead {
@@ -121,7 +123,7 @@ export function sourceFromFile(filePath: string, fileText: string): SourceRead {
     ...(pageStarts && pageStarts.length > 1 ? { pageStarts } : {}),
     ...(transcript ? { transcript } : {}),
   };
-  return { source, headline, warnings };
+  return { source, headline, warnings, offsets: body.segments };
 }
 
 function firstSentence(text: string, paragraph: { start: number; end: number }): [number, number] {

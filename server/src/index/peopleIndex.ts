@@ -19,6 +19,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 export class PeopleIndex {
   private readonly byAlias = new Map<string, Person[]>();
   private readonly surnames: string[] = [];
+  private readonly surnameSet = new Set<string>();
+  /** People by each word of the roles the corpus gives them, in the order of `people`: a role phrase looks only at holders of its head noun. */
+  private readonly byRoleWord = new Map<string, Person[]>();
   /** Full names a near miss is measured against, each with its person. */
   private readonly fullNames = new Map<string, Person>();
 
@@ -40,7 +43,17 @@ export class PeopleIndex {
           if (words.length > 2 && /^\p{Lu}/u.test(tail) && !this.fullNames.has(tail)) this.fullNames.set(tail, p);
         }
         const surname = p.name.split(' ').pop()!;
-        if (!this.surnames.includes(surname)) this.surnames.push(surname);
+        if (!this.surnameSet.has(surname)) {
+          this.surnameSet.add(surname);
+          this.surnames.push(surname);
+        }
+        for (const r of p.roles) {
+          for (const w of roleWords(r.role)) {
+            const holders = this.byRoleWord.get(w);
+            if (!holders) this.byRoleWord.set(w, [p]);
+            else if (holders[holders.length - 1] !== p) holders.push(p);
+          }
+        }
       }
     }
   }
@@ -118,7 +131,6 @@ export class PeopleIndex {
       if (c) country = c;
       else qualifiers.push(w.toLowerCase());
     }
-    const roleWords = (role: string) => role.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w && !DETERMINERS.has(w));
     const fits = (role: string, exactly: boolean) => {
       const words = roleWords(role);
       if (country && !role.includes(country)) return false;
@@ -128,10 +140,15 @@ export class PeopleIndex {
     // The role as the corpus writes it, word for word, first ("Republican nominee" is not "Republican vice-presidential nominee");
     // then any role with all the phrase's words. Only one holder names someone: with two, the writer's meaning is a guess.
     for (const exactly of [true, false]) {
-      const holders = this.people.filter((p) => p.type === 'person' && p.roles.some((r) => fits(r.role, exactly)));
+      const holders = (this.byRoleWord.get(head) ?? []).filter((p) => p.roles.some((r) => fits(r.role, exactly)));
       if (holders.length === 1) return holders[0];
       if (holders.length > 1) return undefined;
     }
     return undefined;
   }
+}
+
+/** A role's words, lower-case, without determiners. */
+function roleWords(role: string): string[] {
+  return role.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w && !DETERMINERS.has(w));
 }

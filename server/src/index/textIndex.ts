@@ -4,8 +4,13 @@
 import type { Source } from '../model/types';
 import { matchTokens, type MatchTokens } from '../text/matchTokens';
 
-const BUCKET_BITS = 22;
-const BUCKETS = 1 << BUCKET_BITS;
+/** At most 2^22 buckets (a 16 MiB table); a smaller corpus gets a table about four times its word count. */
+const MAX_BUCKET_BITS = 22;
+const MIN_BUCKET_BITS = 12;
+
+function bucketBits(words: number): number {
+  return Math.max(MIN_BUCKET_BITS, Math.min(MAX_BUCKET_BITS, Math.ceil(Math.log2(words + 1)) + 2));
+}
 /** Trigrams this common ("of the country") say nothing about where a quote is. */
 const MAX_POSTINGS_PER_TRIGRAM = 2000;
 
@@ -15,8 +20,8 @@ export interface Place {
   word: number;
 }
 
-function trigramHash(a: number, b: number, c: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> (32 - BUCKET_BITS);
+function trigramHash(a: number, b: number, c: number, bits: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> (32 - bits);
 }
 
 export class TextIndex {
@@ -27,7 +32,9 @@ export class TextIndex {
   private readonly ids: Uint32Array;
   /** First global word position of each source; one extra entry at the end. */
   private readonly sourceStarts: Uint32Array;
+  /** Bucket b's postings are postings[bucketStarts[b] .. bucketStarts[b + 1]). */
   private readonly bucketStarts: Uint32Array;
+  private readonly bits: number;
   private readonly postings: Uint32Array;
   private tokenCache = new Map<number, MatchTokens>();
 
@@ -50,21 +57,25 @@ export class TextIndex {
       this.ids.set(chunk, at);
       at += chunk.length;
     }
-    // Counting sort of trigram positions into buckets (CSR layout).
-    const counts = new Uint32Array(BUCKETS + 1);
-    this.forEachTrigram((h) => counts[h + 1]++);
-    for (let b = 0; b < BUCKETS; b++) counts[b + 1] += counts[b];
-    this.bucketStarts = counts;
-    this.postings = new Uint32Array(counts[BUCKETS]);
-    const fill = counts.slice(0, BUCKETS);
-    this.forEachTrigram((h, pos) => (this.postings[fill[h]++] = pos));
-  }
-
-  private forEachTrigram(visit: (hash: number, position: number) => void): void {
-    const { ids, sourceStarts } = this;
-    for (let s = 0; s + 1 < sourceStarts.length; s++) {
-      for (let p = sourceStarts[s]; p + 2 < sourceStarts[s + 1]; p++) visit(trigramHash(ids[p], ids[p + 1], ids[p + 2]), p);
+    // Counting sort of trigram positions into buckets (CSR layout), in place: counted at b + 2, summed, then
+    // filled through b + 1, which leaves each entry at its bucket's start. Memory is touched once: here a
+    // fresh page costs far more than the arithmetic, so hashes are computed twice rather than stored.
+    const bits = (this.bits = bucketBits(total));
+    const buckets = 1 << bits;
+    const ids = this.ids;
+    const starts = this.sourceStarts;
+    const counts = new Uint32Array(buckets + 2);
+    for (let s = 0; s < sources.length; s++) {
+      const end = starts[s + 1];
+      for (let p = starts[s]; p + 2 < end; p++) counts[trigramHash(ids[p], ids[p + 1], ids[p + 2], bits) + 2]++;
     }
+    for (let b = 2; b < buckets + 2; b++) counts[b] += counts[b - 1];
+    const postings = (this.postings = new Uint32Array(counts[buckets + 1]));
+    for (let s = 0; s < sources.length; s++) {
+      const end = starts[s + 1];
+      for (let p = starts[s]; p + 2 < end; p++) postings[counts[trigramHash(ids[p], ids[p + 1], ids[p + 2], bits) + 1]++] = p;
+    }
+    this.bucketStarts = counts;
   }
 
   private idOf(word: string, add: boolean): number {
@@ -131,7 +142,7 @@ export class TextIndex {
     const votes = new Map<number, number>();
     for (let i = 0; i + 2 < queryIds.length; i++) {
       if (queryIds[i] === 0xffffffff || queryIds[i + 1] === 0xffffffff || queryIds[i + 2] === 0xffffffff) continue;
-      const h = trigramHash(queryIds[i], queryIds[i + 1], queryIds[i + 2]);
+      const h = trigramHash(queryIds[i], queryIds[i + 1], queryIds[i + 2], this.bits);
       const from = this.bucketStarts[h];
       const to = this.bucketStarts[h + 1];
       if (to - from > MAX_POSTINGS_PER_TRIGRAM) continue;

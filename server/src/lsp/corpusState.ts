@@ -13,10 +13,14 @@ import { MatchCache } from '../check/checkDraft';
 import { loadConfig, type Config } from '../check/config';
 import { bundledSeedsDir } from '../corpus/bundledSeeds';
 import { isInside } from '../corpus/crawl';
-import { CorpusError, listCorpusFiles, loadCorpus, type CorpusLocation, type LoadStats, type PreparedCache } from '../corpus/loadCorpus';
+import { CorpusError, listCorpusFiles, loadCorpus, type CorpusLocation, type LoadStats } from '../corpus/loadCorpus';
+import { FilePreparedStore, MemoryPreparedStore, storeFile, type PreparedStore } from '../corpus/preparedStore';
 import { buildCorpusIndex, type CorpusIndex } from '../index/corpusIndex';
 import { QuoteSearch } from '../index/quoteSearch';
 import type { CorpusStatus } from './protocol';
+
+/** How long after ready the store is written. */
+const SAVE_AFTER_READY_MS = 2000;
 
 export const DEFAULT_CORPUS_GLOBS = ['sources/**/*.{txt,md,html,pdf,docx,vtt,srt}'];
 
@@ -40,7 +44,10 @@ export interface CorpusEvents {
 
 export class CorpusState {
   current: Corpus | undefined;
-  private readonly cache: PreparedCache = new Map();
+  /** Attributed sources of the corpus, on disk in the workspace storage when the editor gives one, else in memory. */
+  private store: { file: string; store: PreparedStore } | undefined;
+  /** Loads started: a load's store is saved only if no later one began. */
+  private generation = 0;
   private watchers: FSWatcher[] = [];
   private watchedBases = '';
   private reloadTimer: NodeJS.Timeout | undefined;
@@ -60,7 +67,15 @@ export class CorpusState {
      * point nowhere outside it, not even at a folder the user allowed.
      */
     private readonly trusted = true,
+    /** A folder this workspace may keep files in (the editor's workspace storage): attributed sources are kept there between starts. */
+    private readonly storageFolder?: string,
   ) {}
+
+  private storeFor(location: CorpusLocation): PreparedStore {
+    const file = this.storageFolder ? storeFile(this.storageFolder, location.root, location.globs) : '';
+    if (this.store?.file !== file) this.store = { file, store: file ? new FilePreparedStore(file, (m) => this.events.log(m)) : new MemoryPreparedStore() };
+    return this.store.store;
+  }
 
   setGlobs(globs: string[]): void {
     if (JSON.stringify(globs) === JSON.stringify(this.settingsGlobs)) return;
@@ -157,7 +172,9 @@ export class CorpusState {
       const t0 = performance.now();
       const stats: LoadStats = { files: 0, reread: 0 };
       progress.report(`reading ${where.description}`);
-      const built = await loadCorpus(where.location, this.cache, stats);
+      const store = this.storeFor(where.location);
+      this.generation++;
+      const built = await loadCorpus(where.location, store, stats);
       for (const s of built.model.skipped) this.events.log(`skipped ${s.path}: ${s.reason}`);
       for (const w of built.warnings) {
         // Said once, not on every reload.
@@ -177,6 +194,11 @@ export class CorpusState {
       this.events.log(`indexed ${built.model.sources.length} sources (${stats.reread} of ${stats.files} files read) in ${Math.round(performance.now() - t0)} ms from ${where.description}`);
       this.events.onStatus({ state: 'ready', sources: built.model.sources.length, quotes: built.model.quotes.length, people: built.model.people.length, corpus: where.description, sample: where.sample, skipped: built.model.skipped.length });
       this.events.onReady(corpus);
+      // Kept for the next start once the editor has what it needs (the first checks after ready go first:
+      // writing 10,000 articles takes seconds and blocks this thread).
+      // A load started since then saves instead: the store holds what that load used.
+      const generation = this.generation;
+      setTimeout(() => generation === this.generation && store.save(), SAVE_AFTER_READY_MS);
     } catch (err) {
       // The corpus folder vanished, or something else went wrong: say so and keep the last good index.
       this.fail(err instanceof CorpusError ? err.message : `indexing failed: ${(err as Error).stack ?? err}`);

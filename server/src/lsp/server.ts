@@ -115,7 +115,7 @@ export function startServer(connection: Connection): void {
           return { report: () => {}, done: () => {} };
         }
       },
-    }, folders.length ? folders : root ? [root] : [], settings.allowedCorpusPaths, workspaceTrusted(params.initializationOptions));
+    }, folders.length ? folders : root ? [root] : [], settings.allowedCorpusPaths, workspaceTrusted(params.initializationOptions), storageFolderOf(params.initializationOptions));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -469,6 +469,12 @@ function readSettings(raw: unknown): Settings {
   }
   const allowedCorpusPaths = Array.isArray(r.allowedCorpusPaths) ? r.allowedCorpusPaths.filter((p): p is string => typeof p === 'string' && path.isAbsolute(p)) : [];
   return { enable: r.enable !== false, corpus, allowedCorpusPaths, severity };
+}
+
+/** `initializationOptions.storageFolder`: where the editor lets this workspace keep files (VS Code's workspace storage). */
+function storageFolderOf(raw: unknown): string | undefined {
+  const folder = (raw as { storageFolder?: unknown } | null | undefined)?.storageFolder;
+  return typeof folder === 'string' && path.isAbsolute(folder) ? folder : undefined;
 }
 
 /** The page explaining each finding code (docs/findings/<code>.md), shipped beside the bundle, for links from diagnostics. */

@@ -17,6 +17,8 @@ export class MappedText {
     private readonly toFileEnd: (textOffset: number) => number,
     private readonly fromFile: (fileStart: number, fileEnd: number) => string,
     private readonly afterText: (fileOffset: number) => boolean = () => false,
+    /** The segment tables of each layer, the file's first: plain data that rebuilds this map (`fromSegments`). */
+    readonly segments: readonly Segments[] = [],
   ) {}
 
   /** Whether `fileOffset` is just after a character of `text` in the file (not inside an entity, not in markup that is not text): a place text may be inserted. */
@@ -54,20 +56,33 @@ export class MappedText {
         }
         return out;
       },
+      undefined,
+      [...outer.segments, ...inner.segments],
     );
   }
 
   static builder(): MappedTextBuilder {
-    return new MappedTextBuilder(
-      (text, segments) =>
-        new MappedText(
-          text,
-          (offset) => segmentOffset(segments, offset, false),
-          (offset) => segmentOffset(segments, offset, true),
-          (start, end) => textInFile(text, segments, start, end),
-          (at) => followsSegmentText(segments, at),
-        ),
+    return new MappedTextBuilder((text, segments) => MappedText.layer(text, segments));
+  }
+
+  private static layer(text: string, segments: Segments): MappedText {
+    return new MappedText(
+      text,
+      (offset) => segmentOffset(segments, offset, false),
+      (offset) => segmentOffset(segments, offset, true),
+      (start, end) => textInFile(text, segments, start, end),
+      (at) => followsSegmentText(segments, at),
+      [segments],
     );
+  }
+
+  /** The map `segments` (a MappedText's own `segments`) describe, over `text`: how a text kept on disk finds its file offsets again. */
+  static fromSegments(text: string, segments: readonly Segments[]): MappedText {
+    if (segments.length === 0) return MappedText.layer(text, new Int32Array(0));
+    // Only the innermost layer's text is read; outer layers map offsets.
+    let mapped = MappedText.layer(segments.length === 1 ? text : '', segments[0]);
+    for (let i = 1; i < segments.length; i++) mapped = MappedText.compose(mapped, MappedText.layer(i === segments.length - 1 ? text : '', segments[i]));
+    return mapped;
   }
 }
 

@@ -2,12 +2,12 @@
 //   "speakers": { "SPEAKER_00": "Jane Doe" }                 every transcript
 //   "speakers": { "interview-doe": { "Speaker 1": "Jane Doe" } }   one source, by key
 // The file's own front matter wins over both; a source's own entry over the shared one.
-import type { PreparedSource } from '../buildCorpus';
+import type { Source } from '../../model/types';
 import { speakerMap } from './readTranscript';
 
 export type SpeakerConfig = Record<string, string | Record<string, string>>;
 
-export function withConfigSpeakers(prepared: PreparedSource, config: SpeakerConfig | undefined): PreparedSource {
+export function withConfigSpeakers<T extends { source: Source }>(prepared: T, config: SpeakerConfig | undefined): T {
   const transcript = prepared.source.transcript;
   if (!config || !transcript) return prepared;
   const shared = speakerMap(Object.fromEntries(Object.entries(config).filter(([, v]) => typeof v === 'string')));
