@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { blockProse, blockStarts } from '../../server/src/text/blockProse';
 import { markdownProse } from '../../server/src/text/markdownProse';
+import { rng } from '../../bench/rng';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DRAFTS = ['examples/draft.md', 'tests/findings/clean-september-2016.md', 'tests/findings/errors-september-2016.md'].map((f) => readFileSync(path.join(ROOT, f), 'utf8'));
@@ -70,4 +71,26 @@ test('constructs that span a blank line are never cut', () => {
     htmlOnly: '<div>\nx\n</div>\n\nText.\n',
   };
   for (const [name, text] of Object.entries(cases)) assertSame(text, name);
+});
+
+test('block by block equals whole on 1,500 drafts mangled with what the fuzz suite types (fences, CRs, comments, containers)', () => {
+  const example = readFileSync(path.resolve(__dirname, '..', '..', 'examples', 'draft.md'), 'utf8');
+  const pieces = ['“', '”', '"', "'", '[@', ']', '@', ' ', '\n', '\n\n', '&mdash;', '\\_', '*', '_', '`', '```\n', '> ', '- ', '1. ', '| a | b |\n|---|---|\n', '# ', '<!-- verbatim-disable -->', '<!--', '-->', '<b>', '...', '…', '\r\n', '\r', '    ', '~~~\n', '<div>', '</div>'];
+  for (const seed of [1, 2, 3]) {
+    const rand = rng(seed);
+    for (let t = 0; t < 500; t++) {
+      let text = example;
+      for (let k = 1 + Math.floor(rand() * 12); k > 0; k--) {
+        const at = Math.floor(rand() * text.length);
+        const del = rand() < 0.3 ? Math.floor(rand() * 30) : 0;
+        let ins = '';
+        for (let j = 1 + Math.floor(rand() * 4); j > 0; j--) ins += pieces[Math.floor(rand() * pieces.length)];
+        text = text.slice(0, at) + ins + text.slice(at + del);
+      }
+      const whole = markdownProse(text);
+      const byBlock = blockProse(text);
+      assert.equal(byBlock.prose.text, whole.prose.text, `seed ${seed}, draft ${t}`);
+      assert.deepEqual(byBlock.blocks, whole.blocks, `seed ${seed}, draft ${t}`);
+    }
+  }
 });

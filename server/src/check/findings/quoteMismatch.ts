@@ -32,8 +32,19 @@ export const quoteMismatch: FindingRule = {
           if (!frag || (f.exact && !q.reordered) || f.toWord <= f.fromWord) return;
           const draftWords = matchTokens(draft.text, frag.start, frag.end);
           if (draftWords.starts.length === 0) return;
-          const replacement = inDraftTypography(source.text.slice(words.starts[f.fromWord], words.ends[f.toWord - 1]), quoteMarks);
-          edits.push({ start: ctx.fileStart(draftWords.starts[0]), end: ctx.fileEnd(draftWords.ends[draftWords.ends.length - 1]), newText: replacement });
+          // Only the words that differ are rewritten: the draft's own line breaks and spacing around the rest stay
+          // (a line break turned into a space can change what the Markdown around it means).
+          const from = words.starts[f.fromWord];
+          const to = words.ends[f.toWord - 1];
+          const sourceWords = matchTokens(source.text, from, to);
+          const d = draftWords.words.length;
+          const n = sourceWords.words.length;
+          let head = 0;
+          while (head < d - 1 && head < n - 1 && draftWords.words[head] === sourceWords.words[head]) head++;
+          let tail = 0;
+          while (tail < d - 1 - head && tail < n - 1 - head && draftWords.words[d - 1 - tail] === sourceWords.words[n - 1 - tail]) tail++;
+          const replacement = inDraftTypography(source.text.slice(sourceWords.starts[head], sourceWords.ends[n - 1 - tail]), quoteMarks);
+          edits.push({ start: ctx.fileStart(draftWords.starts[head]), end: ctx.fileEnd(draftWords.ends[d - 1 - tail]), newText: replacement });
         });
         const fixes: Fix[] = edits.length ? [{ title: `Use the words of ${sourceLabel(source)}`, edits }] : [];
         const said = q.sourceSpeaker ? `${q.sourceSpeaker.name}, in ${sourceLabel(source)}` : sourceLabel(source);
