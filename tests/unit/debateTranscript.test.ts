@@ -81,7 +81,8 @@ test('a draft about the first debate: right quotes verified, planted errors foun
   ]);
   const [changed, speaker, joined] = result.findings;
   assert.match(changed.message, /“signed” instead of “approved”/);
-  assert.deepEqual(changed.fixes[0].edits.map((e) => e.newText), ['He approved NAFTA, which is the single worst trade deal ever approved in this country']);
+  // Only the changed word is rewritten; the rest of the draft's quote stays as typed.
+  assert.deepEqual(changed.fixes[0].edits.map((e) => [DRAFT.slice(e.start, e.end), e.newText]), [['signed', 'approved']]);
   assert.match(speaker.message, /Hillary Clinton said this, not Donald Trump/);
   assert.equal(DRAFT.slice(speaker.start, speaker.end), 'Trump');
   assert.deepEqual(speaker.fixes[0].edits.map((e) => e.newText), ['Clinton']);
