@@ -272,3 +272,12 @@ test('a surname of two words names the person given in full: “Mr. Peña Nieto�
   assert.deepEqual(model.people.filter((p) => p.type === 'person').map((p) => p.name).sort(), ['Donald Trump', 'Enrique Peña Nieto']);
   assert.equal(quoteStarting(model, 'We will not pay').speaker?.name, 'Enrique Peña Nieto');
 });
+
+test('a surname particle capitalised at a sentence’s start is the same person: “De Blasio said” after “Mayor Bill de Blasio” (news-dev politico 2016-09-17)', () => {
+  const model = corpusOf({
+    'a.txt':
+      'Twenty-nine people were injured tonight in a densely packed Chelsea neighborhood by an explosion that Mayor Bill de Blasio described as “an intentional act.”\n\n' +
+      'De Blasio said that there did not appear to be any connection to explosions that went off in New Jersey today.\n',
+  });
+  assert.deepEqual(model.people.filter((p) => p.type === 'person').map((p) => p.name), ['Bill de Blasio']);
+});

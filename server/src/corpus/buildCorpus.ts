@@ -94,7 +94,9 @@ export function attributeSource(p: PreparedSource): AttributedSource {
     const said = nameTokens(source.text.slice(m.start, m.end).split(/\s+/));
     // "Peña Nieto" after "Enrique Peña Nieto": the article already knows whose surname it is.
     const full = nameTokens(m.entity.name.split(/\s+/));
-    const tokens = said.length >= 2 && full.length > said.length && full.slice(-said.length).join(' ') === said.join(' ') ? full : said;
+    // A particle is capitalised at a sentence's start ("De Blasio said" after "Bill de Blasio"): compare without case.
+    const tail = (ts: string[]) => ts.join(' ').toLowerCase();
+    const tokens = said.length >= 2 && full.length > said.length && tail(full.slice(-said.length)) === tail(said) ? full : said;
     if (tokens.length >= 2) {
       const role = m.entity.roles[0];
       mentions.push(role ? { start: m.start, end: m.end, form: tokens.join(' '), role } : { start: m.start, end: m.end, form: tokens.join(' ') });
