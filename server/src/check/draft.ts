@@ -87,8 +87,16 @@ export function fragmentsOf(text: string, start: number): Fragment[] {
  * The draft as the sieves read it: a citation is the writer's, not prose. One that a new sentence follows
  * (`"…?" [@key] David Axelrod called it …`) ends the sentence; any other is blank. Same length, so offsets hold.
  */
-function citationsAsPunctuation(text: string): string {
-  return text.replace(/\[[^\][\n]*@[^\][\n]*\]/g, (c, at: number) => (/^\s*[\p{Lu}"“]/u.test(text.slice(at + c.length, at + c.length + 3)) ? '.' : ' ') + ' '.repeat(c.length - 1));
+function citationsAsPunctuation(text: string, citations: readonly Citation[]): string {
+  let out = '';
+  let at = 0;
+  for (const c of citations) {
+    if (c.start < at) continue;
+    const sentenceFollows = /^\s*[\p{Lu}"“]/u.test(text.slice(c.end, c.end + 3));
+    out += text.slice(at, c.start) + (sentenceFollows ? '.' : ' ') + ' '.repeat(c.end - c.start - 1);
+    at = c.end;
+  }
+  return out + text.slice(at);
 }
 
 export function readDraft(fileText: string, index: CorpusIndex): Draft {
@@ -99,7 +107,8 @@ export function readDraft(fileText: string, index: CorpusIndex): Draft {
   const spans = paras.map((p) => quoteSpans(text, p));
 
   // The draft is read by the same sieves as the sources; a name the corpus knows is evidence that a run is a person.
-  const view = articleView(citationsAsPunctuation(text), paras, spans);
+  const citations = paras.flatMap((p) => citationsIn(text, p));
+  const view = articleView(citationsAsPunctuation(text, citations), paras, spans);
   const { entities, quotes: attributions } = attributeArticle(view, (name) => index.people.exact(name) !== undefined);
   const whoOf = (person: Person): DraftWho => ({ name: person.name, type: person.type, person });
   const names: DraftName[] = [];
@@ -117,7 +126,6 @@ export function readDraft(fileText: string, index: CorpusIndex): Draft {
     return person ? whoOf(person) : null;
   };
 
-  const citations = paras.flatMap((p) => citationsIn(text, p));
   const quotes: DraftQuote[] = [];
   let p = 0;
   // Sentences and citations once per paragraph, not once per quote: 2,000 quotes in a paragraph made that quadratic.

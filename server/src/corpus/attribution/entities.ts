@@ -379,9 +379,12 @@ export class ArticleEntities {
     return entity;
   }
 
+  /** Capitalised runs of the whole text, read once, for spelling out acronyms. */
+  private capitalisedRuns?: string[];
+
   private expansionOf(acronym: string): string | undefined {
-    const runs = this.view.text.match(/\p{Lu}[\p{L}-]+(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}-]+))+/gu) ?? [];
-    return runs.map((r) => r.replace(/\s+(?:of|for|and|on)$/, '')).find((r) => initials(r) === acronym);
+    this.capitalisedRuns ??= (this.view.text.match(/\p{Lu}[\p{L}-]+(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}-]+))+/gu) ?? []).map((r) => r.replace(/\s+(?:of|for|and|on)$/, ''));
+    return this.capitalisedRuns.find((r) => initials(r) === acronym);
   }
 
   private newEntity(name: string, type: ArticleEntity['type'], surname: string): ArticleEntity {

@@ -213,27 +213,25 @@ export class Resolver {
     // Prefer a subject or speaker; a name in object position ("he told Bayramov") is rarely the one who speaks next.
     // A name's usual gender gives way only when no one named in the pronoun's own sentence fits for sure ("Christie described Clinton … after she").
     const loose = candidates.find((s) => s.subject && fitsLoosely(s.entity));
-    const ownSentence = this.sentenceStartOf(offset, paragraph);
-    const strictHere = candidates.some((s) => s.offset >= ownSentence && fits(s.entity) && s.entity.gender !== 'unknown');
+    const sentenceStart = this.sentenceStartOf(offset, paragraph);
+    const strictHere = candidates.some((s) => s.offset >= sentenceStart && fits(s.entity) && s.entity.gender !== 'unknown');
     const subject = loose && !fits(loose.entity) && strictHere ? undefined : loose;
     // No fitting subject nearby: the one fitting person of the last few paragraphs, if there is exactly one.
     const chosen = subject ?? this.onlyFitting(fits, offset, paragraph);
     if (!chosen) return null;
     // Someone else who fits was named after the subject ("… concerns Henry Crespo, …" / "“…,” he said"): "he" could be either.
     if (gender) {
-      const sentenceStart = this.sentenceStartOf(offset, paragraph);
       const rival = candidates.find((s) => s.offset > chosen.offset && s.entity !== chosen.entity && fits(s.entity) && (s.subject || s.paragraph > chosen.paragraph || s.offset >= sentenceStart));
       if (rival) return null;
       // An excerpt quoted paragraph after paragraph (each opened, none closed) tells its own story: a person who fits,
       // named inside it, may be the one meant ("Melanie thought …" / "“…,” she said").
-      if (this.fitsInExcerpt(chosen, offset, fits)) return null;
+      if (this.fitsInExcerpt(chosen, offset, paragraph, fits)) return null;
     }
     return { entity: chosen.entity, via: 'pronoun' };
   }
 
-  private fitsInExcerpt(chosen: Salient, offset: number, fits: (e: ArticleEntity) => boolean): boolean {
+  private fitsInExcerpt(chosen: Salient, offset: number, paragraph: number, fits: (e: ArticleEntity) => boolean): boolean {
     const { view } = this.ents;
-    const paragraph = view.paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
     const from = Math.min(chosen.offset + 1, view.paragraphs[Math.max(0, paragraph - 4)].start);
     return this.mentionsIn(from, offset).some((m) => {
       if (!m.inQuote || m.entity === chosen.entity || !fits(m.entity)) return false;

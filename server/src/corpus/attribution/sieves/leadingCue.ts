@@ -1,9 +1,8 @@
 import { leadingClauses, type Clause } from '../clauses';
+import { NAMING_CUES } from '../cueVerbs';
 import type { Resolution } from '../resolve';
 import { confidenceOf, type QuoteContext, type Sieve } from '../sieve';
 import { sentenceSubject } from './sentenceSubject';
-
-const NAMING_BEFORE = /\b(?:called|calls|calling|dubbed|labeled|labelled|branded|termed|described|describes|describing)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?$/;
 
 export const leadingCue: Sieve = {
   name: 'leading-cue',
@@ -28,7 +27,7 @@ export const leadingCue: Sieve = {
       // "by calling out Trump for his “lies”": a participle after a preposition has some other subject; read on to an earlier verb.
       if (/ing$/.test(verb) && /\b(?:by|for|of|about|from|with|without|after|before|in|on|while)\s+$/i.test(view.text.slice(clause.verb.start - 12, clause.verb.start))) continue;
       // "Moore … called Mr. Obama's remarks “a true wake-up call”": the remarks are what is named; the one naming them speaks.
-      if (clause.possessive && NAMING_BEFORE.test(view.text.slice(Math.max(ctx.beforeStart, clause.subjectStart - 40), clause.subjectStart))) continue;
+      if (clause.possessive && namedByVerb(view.text.slice(Math.max(ctx.beforeStart, clause.subjectStart - 40), clause.subjectStart))) continue;
       let speaker: Resolution | null;
       if (clause.possessive) speaker = resolver.possessor(clause.subjectStart, clause.subjectEnd);
       else if (/ing$/.test(verb)) speaker = participleSubject(ctx, clause);
@@ -52,6 +51,13 @@ function clauseSubject(ctx: QuoteContext, clause: Clause): Resolution | null {
   const m = /\b(?:after|when|while|because|as|since|before|if|though|although|that)\s+(he|she|they)\s+[^,;]*$/i.exec(before);
   if (!m) return null;
   return ctx.resolver.pronoun(m[1], ctx.sentence.start + m.index, ctx.paragraph);
+}
+
+/** The words before a possessor end with a naming verb, an honorific allowed: "called Mr. Obama's remarks". */
+function namedByVerb(before: string): boolean {
+  const words = before.trim().split(/\s+/);
+  if (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$/.test(words[words.length - 1] ?? '')) words.pop();
+  return NAMING_CUES.has((words[words.length - 1] ?? '').toLowerCase());
 }
 
 /** Where an inverted subject ends: the first sentence end or colon after it, else `limit`. */
