@@ -40,6 +40,22 @@ test('a backslash escape before a finding shifts nothing (issue 11 repro with \\
   assert.match(r.fixed, /^The aide\\_Hikm[ea]t Hajiyev insists that “anybody who is willing to contribute to real peace on the ground, they are most welcome” \[@001_d3d3f7e52c00361c\]\.\n$/);
 });
 
+test('citation syntax counts only where the file writes it: an escaped @ or key character is no citation (fuzz seed 8514)', async () => {
+  const { readDraft } = await import('../../server/src/check/draft');
+  const { buildCorpusIndex } = await import('../../server/src/index/corpusIndex');
+  const { seedCorpus } = await import('../helpers/corpus');
+  const index = buildCorpusIndex(await seedCorpus());
+  const keys = (md: string) => readDraft(md, index).citations.map((c) => c.key);
+  assert.deepEqual(keys('He said “we do” [@\\**said** in a call].\n'), [], 'an escaped * starts no key, and emphasis markup inside one is not the key');
+  assert.deepEqual(keys('Mail him \\@aliyev today.\n'), [], 'an escaped @ is a literal @');
+  assert.deepEqual(keys('He said “we do” \\[@aliyev].\n'), ['aliyev'], 'an escaped [ leaves an in-text citation, as Pandoc reads it');
+  assert.deepEqual(keys('He said “we do” [@aliyev].\n'), ['aliyev']);
+  // The fuzz repro: a fix offered there rewrote `\*` as a key and left the emphasis star behind. Now the quote has no citation, and gets one.
+  const draft = '“Armenia excludes any political solution” [@\\**said in a call.\n';
+  const r = await fix(draft);
+  assert.equal(r.fixed, draft.replace('call.', 'call [@002_0ed3d3604d76e39f].'));
+});
+
 test('every prose character maps to itself in the file, or to the entity or escape that decodes to it', () => {
   const samples = [
     'A &amp; B said “x &mdash; y” \\_under\\_ &#8212; &#x2014; end.\n',

@@ -119,31 +119,47 @@ function readKey(text: string, at: number, end: number): ParsedKey | undefined {
   return { key: text.slice(at, keyEnd), keyStart: at, keyEnd, after: keyEnd, braced: false, cutOff: text.slice(keyEnd, cut) };
 }
 
+/**
+ * Whether prose text[from, to) is written as-is in the file, character for
+ * character and contiguous. Pandoc reads citation syntax from the source, so an
+ * escaped `\@`, `\[` or `\*`, an entity, or emphasis markup inside `@key` is
+ * no citation syntax, though the prose shows the same characters.
+ */
+export type WrittenAsIs = (from: number, to: number) => boolean;
+const plainText: WrittenAsIs = () => true;
+
+/** The key after the `@` at `at`, when the `@` and the whole key are written as-is. */
+function writtenKey(text: string, at: number, end: number, written: WrittenAsIs): ParsedKey | undefined {
+  const key = readKey(text, at + 1, end);
+  return key && written(at, key.after) ? key : undefined;
+}
+
 /** The citations of one `;`-separated item of a bracket group, `[prefix] [-]@key [suffix]`; undefined when it holds none. */
-function readItem(text: string, from: number, to: number): { dash: number; key: ParsedKey } | undefined {
+function readItem(text: string, from: number, to: number, written: WrittenAsIs): { dash: number; key: ParsedKey } | undefined {
   for (let i = from; i < to; i++) {
     if (text[i] !== '@') continue;
-    const dash = text[i - 1] === '-' ? i - 1 : i;
+    const dash = text[i - 1] === '-' && written(i - 1, i) ? i - 1 : i;
     const before = text[dash - 1];
     if (dash > from && !isSpace(before)) continue; // in the middle of a word: an e-mail address, not a key
-    const key = readKey(text, i + 1, to);
+    const key = writtenKey(text, i, to, written);
     if (key) return { dash, key };
   }
   return undefined;
 }
 
-export function citationsIn(text: string, range: Range): Citation[] {
+/** The citations in text[range]; `written` tells which prose characters are written as-is in the file (a draft's prose decodes escapes). */
+export function citationsIn(text: string, range: Range, written: WrittenAsIs = plainText): Citation[] {
   const out: Citation[] = [];
   const { start, end } = range;
   let i = start;
   while (i < end) {
     const c = text[i];
-    if (c === '[') {
+    if (c === '[' && written(i, i + 1)) {
       // The group runs to the next bracket: a `[` first means this one is no group.
       let close = i + 1;
       while (close < end && text[close] !== '[' && text[close] !== ']') close++;
-      if (close < end && text[close] === ']') {
-        const group = bracketGroup(text, i, close);
+      if (close < end && text[close] === ']' && written(close, close + 1)) {
+        const group = bracketGroup(text, i, close, written);
         if (group) {
           out.push(...group);
           i = close + 1;
@@ -157,7 +173,7 @@ export function citationsIn(text: string, range: Range): Citation[] {
       const prev = text[i - 1];
       // Pandoc reads `@key` in text only where a word does not run into it; an @ inside a URL is the URL's.
       if ((i === start || !(isKeyChar(prev) || prev === '@' || prev === '.')) && !inUrl(text, i, start)) {
-        const key = readKey(text, i + 1, end);
+        const key = writtenKey(text, i, end, written);
         if (key) {
           out.push({ key: key.key, keyStart: key.keyStart, keyEnd: key.keyEnd, start: i, end: key.after, inText: true, braced: key.braced, suppressAuthor: false, prefix: '', suffix: '', cutOff: key.cutOff });
           i = key.after;
@@ -178,13 +194,13 @@ function inUrl(text: string, at: number, start: number): boolean {
 }
 
 /** The citations of `[…]` from `open` to `close` (the brackets' offsets), or undefined when it is not a citation group. */
-function bracketGroup(text: string, open: number, close: number): Citation[] | undefined {
+function bracketGroup(text: string, open: number, close: number, written: WrittenAsIs): Citation[] | undefined {
   const out: Citation[] = [];
   let from = open + 1;
   while (from <= close) {
     let semi = from;
     while (semi < close && text[semi] !== ';') semi++;
-    const item = readItem(text, from, semi);
+    const item = readItem(text, from, semi, written);
     if (!item) return undefined; // every item of a citation group holds a key, or Pandoc reads it as plain text
     const { dash, key } = item;
     out.push({

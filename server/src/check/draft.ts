@@ -107,7 +107,9 @@ export function readDraft(fileText: string, index: CorpusIndex): Draft {
   const spans = paras.map((p) => quoteSpans(text, p));
 
   // The draft is read by the same sieves as the sources; a name the corpus knows is evidence that a run is a person.
-  const citations = paras.flatMap((p) => citationsIn(text, p));
+  // Citation syntax counts only where the file writes it as the prose reads it: `\@key` is an escaped @, no citation.
+  const writtenAsIs = (from: number, to: number) => prose.fileEnd(to) - prose.fileOffset(from) === to - from && fileText.startsWith(text.slice(from, to), prose.fileOffset(from));
+  const citations = paras.flatMap((p) => citationsIn(text, p, writtenAsIs));
   const view = articleView(citationsAsPunctuation(text, citations), paras, spans);
   const { entities, quotes: attributions } = attributeArticle(view, (name) => index.people.exact(name) !== undefined);
   const whoOf = (person: Person): DraftWho => ({ name: person.name, type: person.type, person });
