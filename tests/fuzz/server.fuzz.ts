@@ -5,11 +5,11 @@
 // markup), and that the process lives. FUZZ_SEED reproduces a run.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
-import { applyEdits } from '../../server/src/check/applyFixes';
+import { applyEdits } from '../../server/src/check/applyEdits';
 import { LineIndex } from '../../server/src/text/lineIndex';
 import { rng } from '../../bench/rng';
 import { LspClient } from '../helpers/lspClient';
@@ -116,7 +116,12 @@ test(`fuzz the server for ${SECONDS} s (seed ${SEED})`, { timeout: (SECONDS + 12
           // "Ignore this finding here" is the writer's own choice to add a directive: one disable comment, on its own line, before a paragraph or heading, which stays whole.
           const dismissal = a.title === 'Ignore this finding here';
           const wrong = !inside ? 'a range outside the document' : dismissal ? misplacedDismissal(text, offsets) : unintendedChange(text, offsets);
-          if (wrong) failures.push(`“${a.title}”: ${wrong}\nedits ${JSON.stringify(es)}\ntext around: ${JSON.stringify(text.slice(Math.max(0, offsets[0].start - 120), offsets[0].end + 60))}`);
+          if (wrong) {
+            // The whole text, to replay the fix without the fuzz run.
+            const saved = path.join(ws, `failure-${failures.length}.md`);
+            writeFileSync(saved, text);
+            failures.push(`“${a.title}”: ${wrong}\nedits ${JSON.stringify(es)}\ntext around: ${JSON.stringify(text.slice(Math.max(0, offsets[0].start - 120), offsets[0].end + 60))}\nwhole text: ${saved}`);
+          }
           if (!chosen && !wrong && rand() < 0.3 && es.length) chosen = offsets;
         }
         if (chosen) {

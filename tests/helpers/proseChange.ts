@@ -1,38 +1,10 @@
-// The oracle of the fix property test and the fuzz suite: a fix changes only
-// its intended words when the draft's prose after it equals the prose before
-// with exactly the edited ranges' words replaced.
-import { applyEdits } from '../../server/src/check/applyFixes';
+// The oracles of the fix property test and the fuzz suite. A fix changes only
+// its intended words (`unintendedChange`, the server's own check, here run on
+// whole drafts); a dismissal is one disable comment in the right place.
+import { applyEdits } from '../../server/src/check/applyEdits';
 import type { TextEdit } from '../../server/src/check/findings';
 import { markdownProse } from '../../server/src/text/markdownProse';
-import type { MappedText } from '../../server/src/text/mappedText';
-
-/** The prose offset of the first prose character at or after a file offset. */
-function proseAt(prose: MappedText, fileOffset: number): number {
-  let lo = 0;
-  let hi = prose.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (prose.fileOffset(mid) < fileOffset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Null when `edits` change only their own words; otherwise what went wrong. */
-export function unintendedChange(draft: string, edits: TextEdit[]): string | null {
-  const before = markdownProse(draft).prose;
-  const after = applyEdits(draft, edits);
-  let expected = before.text;
-  // Right to left; edits at one point in reverse order, so they end up in the order applyEdits puts them.
-  const order = edits.map((e, i) => ({ e, i })).sort((a, b) => b.e.start - a.e.start || b.e.end - a.e.end || b.i - a.i);
-  for (const { e } of order) expected = expected.slice(0, proseAt(before, e.start)) + e.newText + expected.slice(proseAt(before, e.end));
-  const got = markdownProse(after).prose.text;
-  // Block breaks are synthetic in the prose and map to no file character: where one falls beside an edit, only whitespace may differ.
-  if (got === expected || got.replace(/\s+/g, '') === expected.replace(/\s+/g, '')) return null;
-  let i = 0;
-  while (i < got.length && got[i] === expected[i]) i++;
-  return `prose differs at ${i}: expected ${JSON.stringify(expected.slice(Math.max(0, i - 40), i + 40))}, got ${JSON.stringify(got.slice(Math.max(0, i - 40), i + 40))}`;
-}
+export { unintendedChange } from '../../server/src/check/proseChange';
 
 /**
  * Null when `edits` are one disable comment inserted on its own line at the

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { TextEdit } from 'vscode-languageserver-protocol';
-import { applyEdits } from '../../server/src/check/applyFixes';
+import { applyEdits } from '../../server/src/check/applyEdits';
 import { LineIndex } from '../../server/src/text/lineIndex';
 import { SEEDS } from './corpus';
 import { LspClient } from './lspClient';

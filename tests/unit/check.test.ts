@@ -1,7 +1,7 @@
 // The checker: each finding in several phrasings, with its exact code and line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits } from '../../server/src/check/applyFixes';
+import { applyEdits } from '../../server/src/check/applyEdits';
 import { blockAt, disableCommentEdit } from '../../server/src/check/disableComments';
 import { MAX_NEAR_WORDS } from '../../server/src/check/matchQuote';
 import { sentences } from '../../server/src/text/paragraphs';

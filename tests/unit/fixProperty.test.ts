@@ -6,7 +6,8 @@
 // before with exactly the edited words replaced.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, verifyFix } from '../../server/src/check/applyFixes';
+import { applyEdits } from '../../server/src/check/applyEdits';
+import { verifyFix } from '../../server/src/check/applyFixes';
 import { checkDraft } from '../../server/src/check/checkDraft';
 import { buildCorpusIndex } from '../../server/src/index/corpusIndex';
 import { rng } from '../../bench/rng';

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits } from '../../server/src/check/applyFixes';
+import { applyEdits } from '../../server/src/check/applyEdits';
 import { checkDraft } from '../../server/src/check/checkDraft';
 import { loadCorpus } from '../../server/src/corpus/loadCorpus';
 import { buildCorpusIndex, type CorpusIndex } from '../../server/src/index/corpusIndex';

@@ -7,7 +7,8 @@ import { chmodSync, linkSync, lstatSync, mkdtempSync, readdirSync, readFileSync,
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { decodeString } from 'micromark-util-decode-string';
-import { applyEdits, applyUnambiguousFixes, verifyEdits } from '../../server/src/check/applyFixes';
+import { applyEdits } from '../../server/src/check/applyEdits';
+import { applyUnambiguousFixes, verifyEdits } from '../../server/src/check/applyFixes';
 import type { Finding } from '../../server/src/check/findings';
 import { writeFilePreservingIdentity, FileChangedError } from '../../server/src/cli/writeFile';
 import { boundNesting, markdownProse } from '../../server/src/text/markdownProse';
@@ -102,6 +103,18 @@ test('verifyEdits drops an edit whose range no longer holds the words it was com
   assert.equal(verifyEdits('a &mdash; b', [{ start: 4, end: 4, newText: 'x' }]).length, 0);
   assert.equal(verifyEdits('a &mdash; b', [{ start: 9, end: 9, newText: 'x' }]).length, 1);
   assert.equal(verifyEdits('land `code here`', [{ start: 10, end: 10, newText: 'x' }]).length, 0);
+});
+
+test('verifyEdits drops an edit that would turn the words beside it into markup (fuzz: `&bogus;` → `&and;`)', () => {
+  const text = 'First paragraph.\n\nVictory or defeat, &bogus;nothing else, he said.\n\nLast.\n';
+  const at = text.indexOf('bogus');
+  const entity = { start: at, end: at + 5, newText: 'and', expected: 'bogus' };
+  assert.deepEqual(verifyEdits(text, [entity]), [], '`&and;` is an entity: the prose would read ∧, not “&and;”');
+  const escape = { start: text.indexOf('Victory'), end: text.indexOf('Victory') + 7, newText: 'Triumph', expected: 'Victory' };
+  assert.deepEqual(verifyEdits(text, [escape]), [escape], 'a plain word for a plain word stays');
+  const backslash = 'A path C:\\temp\\ then *quote words* end.\n';
+  const before = backslash.indexOf('then');
+  assert.deepEqual(verifyEdits(backslash, [{ start: before, end: before + 4, newText: '*', expected: 'then' }]), [], 'markup in, never');
 });
 
 test('applyEdits applies thousands of edits in one pass, each in its place', () => {

@@ -6,6 +6,8 @@ import { decodeString } from 'micromark-util-decode-string';
 import { markdownProse } from '../text/markdownProse';
 import type { MappedText } from '../text/mappedText';
 import type { Finding, Fix, TextEdit } from './findings';
+import { applyEdits } from './applyEdits';
+import { changesOnlyItsWords } from './proseChange';
 
 export interface Applied {
   text: string;
@@ -14,20 +16,6 @@ export interface Applied {
   skipped: number;
   /** Fixes dropped because their range no longer holds the words they were computed from. */
   dropped: number;
-}
-
-/** Applies edits that do not overlap, in one pass; an edit overlapping an earlier one is left out. */
-export function applyEdits(text: string, edits: TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const parts: string[] = [];
-  let at = 0;
-  for (const e of sorted) {
-    if (e.start < at || e.end < e.start || e.end > text.length) continue;
-    parts.push(text.slice(at, e.start), e.newText);
-    at = e.end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
 }
 
 /** Whitespace-insensitive, and with Markdown escapes and entities decoded: `\_` holds `_`, `&mdash;` holds `—`. */
@@ -63,10 +51,10 @@ export function verifyEdits(text: string, edits: TextEdit[]): TextEdit[] {
     if (e.start === e.end) {
       // An insertion goes right after the draft's words: never into an entity, a code span or a link's address.
       prose ??= markdownProse(text).prose;
-      return (e.expected ?? '') === '' && prose.followsText(e.start);
-    }
-    if (e.expected === undefined) return false;
-    return sameWords(text.slice(e.start, e.end), e.expected);
+      if (!((e.expected ?? '') === '' && prose.followsText(e.start))) return false;
+    } else if (e.expected === undefined || !sameWords(text.slice(e.start, e.end), e.expected)) return false;
+    // Read back: the words beside an edit must not turn into markup with it (`&bog|us;` → `&and;`).
+    return changesOnlyItsWords(text, e);
   });
 }
 

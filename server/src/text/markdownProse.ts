@@ -74,12 +74,13 @@ let last: { text: string; result: MarkdownProse } | undefined;
 /** The prose of `text`; the last result is kept, as the checker and fix verification read the same draft. */
 export function markdownProse(text: string): MarkdownProse {
   if (last && last.text === text) return last.result;
-  const result = readProse(text);
+  const result = readMarkdownProse(text);
   last = { text, result };
   return result;
 }
 
-function readProse(text: string): MarkdownProse {
+/** Reads `text` afresh, leaving the one-text cache of `markdownProse` alone (a fix's paragraph, read before and after). */
+export function readMarkdownProse(text: string): MarkdownProse {
   const out = MappedText.builder();
   const read = readProseInto(text, out, false);
   return { prose: out.build(), headings: read.headings, htmlComments: read.htmlComments, blocks: read.blocks };
