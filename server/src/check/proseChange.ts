@@ -37,24 +37,29 @@ export function unintendedChange(draft: string, edits: readonly TextEdit[]): str
   return `prose differs at ${i}: expected ${JSON.stringify(expected.slice(Math.max(0, i - 40), i + 40))}, got ${JSON.stringify(got.slice(Math.max(0, i - 40), i + 40))}`;
 }
 
-/** Beyond this, a paragraph is not read twice for one fix: no fix is offered in it. */
-const LONGEST_PARAGRAPH = 50_000;
+/** How much of a paragraph on either side of an edit is read back: what an edit can turn into markup lies near it. */
+const CONTEXT = 500;
 const isBlank = (text: string, from: number, to: number) => /^[ \t]*$/.test(text.slice(from, to));
 
-/** The file range of the paragraph around [start, end): from just after the blank line before it to the blank line after it. */
+/**
+ * The file range read back for an edit at [start, end): its paragraph (from
+ * just after the blank line before it to the blank line after it), at most
+ * CONTEXT characters either side, cut at a line break or a space.
+ */
 function paragraphAround(text: string, start: number, end: number): { from: number; to: number } {
-  let from = 0;
-  for (let lineEnd = text.lastIndexOf('\n', start - 1); lineEnd > 0; ) {
+  const low = Math.max(0, start - CONTEXT);
+  const high = Math.min(text.length, end + CONTEXT);
+  let from = low;
+  for (let lineEnd = text.lastIndexOf('\n', start - 1); lineEnd >= low && lineEnd > 0; ) {
     const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
     if (lineStart > 0 && isBlank(text, lineStart, lineEnd)) {
       from = lineEnd + 1;
       break;
     }
     lineEnd = lineStart - 1;
-    if (start - lineEnd > LONGEST_PARAGRAPH) break;
   }
-  let to = text.length;
-  for (let lineStart = text.indexOf('\n', end); lineStart >= 0; ) {
+  let to = high;
+  for (let lineStart = text.indexOf('\n', end); lineStart >= 0 && lineStart < high; ) {
     const lineEnd = text.indexOf('\n', lineStart + 1);
     if (lineEnd < 0) break;
     if (isBlank(text, lineStart + 1, lineEnd)) {
@@ -62,18 +67,43 @@ function paragraphAround(text: string, start: number, end: number): { from: numb
       break;
     }
     lineStart = lineEnd;
-    if (lineStart - end > LONGEST_PARAGRAPH) break;
+  }
+  // A cut inside a long paragraph falls on whitespace, never inside a word or an entity.
+  if (from === low && from > 0) {
+    const space = text.slice(low, start).search(/\s/);
+    from = space < 0 ? start : low + space + 1;
+  }
+  if (to === high && to < text.length) {
+    const space = Math.max(text.lastIndexOf(' ', high), text.lastIndexOf('\n', high));
+    to = space > end ? space : end;
   }
   return { from, to };
 }
 
 /**
- * Whether one edit changes only its own words, read in its paragraph (between
- * the blank lines around it): what an edit can turn into markup lies beside
- * it, and a paragraph is cheap to read twice where a long draft is not.
+ * Whether one edit changes only its own words, read back in its paragraph:
+ * what an edit can turn into markup lies beside it, and a paragraph is cheap
+ * to read twice where a long draft is not.
  */
 export function changesOnlyItsWords(text: string, edit: TextEdit): boolean {
+  if (!mayMakeMarkup(text, edit)) return true;
   const { from, to } = paragraphAround(text, edit.start, edit.end);
-  if (to - from > 2 * LONGEST_PARAGRAPH) return false;
   return unintendedChange(text.slice(from, to), [{ ...edit, start: edit.start - from, end: edit.end - from }]) === null;
+}
+
+/** Characters that are markup by their neighbours: entities, escapes, emphasis, code, HTML, strike-through, a link's `](` or `][`. */
+const MARKUP_NEAR = /[&\\*_`<~]|\]\s*[([]/;
+/** How far from an edit a neighbour can join it into markup: an entity name is at most 32 characters. */
+const REACH = 40;
+
+/**
+ * Whether an edit could change more than its words: markup characters near
+ * it or in it, a line break in it, or a start at a line's start (where `- `
+ * or `# ` would open a block). Plain words among plain words cannot.
+ */
+function mayMakeMarkup(text: string, edit: TextEdit): boolean {
+  if (MARKUP_NEAR.test(edit.newText) || edit.newText.includes('\n')) return true;
+  if (MARKUP_NEAR.test(text.slice(Math.max(0, edit.start - REACH), Math.min(text.length, edit.end + REACH)))) return true;
+  const lineStart = text.lastIndexOf('\n', edit.start - 1) + 1;
+  return /^[\s>]*$/.test(text.slice(Math.max(lineStart, edit.start - REACH), edit.start)) && edit.start - lineStart <= REACH;
 }

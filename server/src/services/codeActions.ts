@@ -2,7 +2,7 @@
 // citation" on a verified quote; "Verify and cite all quotes in this paragraph".
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { findingFor, rangeOf, type CheckedDocument } from './checkedDocument';
-import { verifyEdits, verifyFix } from '../check/applyFixes';
+import { verifyFix } from '../check/applyFixes';
 
 export function codeActionsFor(doc: CheckedDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -33,7 +33,8 @@ export function codeActionsFor(doc: CheckedDocument, range: Range, diagnostics: 
   if (para) {
     const quotes = doc.result.quotes.filter((q) => q.quote.paragraph === para);
     const inParagraph = quotes.flatMap((q) => q.findings).filter((f) => f.fixes.length === 1 && f.code !== 'name-misspelled');
-    const edits = verifyEdits(doc.text, inParagraph.flatMap((f) => verifyFix(doc.text, f.fixes[0])?.edits ?? [])).sort((a, b) => a.start - b.start);
+    // Each fix verified once, whole: half a fix is a corruption too.
+    const edits = inParagraph.flatMap((f) => verifyFix(doc.text, f.fixes[0])?.edits ?? []).sort((a, b) => a.start - b.start);
     const disjoint = edits.filter((e, i) => i === 0 || e.start >= edits[i - 1].end);
     if (disjoint.length > 0) {
       actions.push({

@@ -125,7 +125,7 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
     while (first > 0 && !coordinated) {
       const w = words[first - 1].text.toLowerCase();
       // ", which represents …," and ", who watched …," inside a subject are appositives, not new clauses.
-      const appositive = ((w === 'which' || w === 'who') && words[first - 2]?.text === ',') || (w === 'and' && appositiveEnds && /^(?:a|an|the|its|his|her|their)$/i.test(words[first].text));
+      const appositive = ((w === 'which' || w === 'who') && words[first - 2]?.text === ',') || (w === 'and' && appositiveEnds);
       if (!appositive && (w === ';' || w === ':' || CLAUSE_OPENERS.has(w) || CUE_VERBS.has(w))) break;
       first--;
     }

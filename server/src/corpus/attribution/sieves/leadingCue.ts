@@ -13,7 +13,11 @@ export const leadingCue: Sieve = {
     { text: 'With 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, called Mr. Obama\'s remarks on Saturday "a true wake-up call" to his coalition of supporters.', quote: 'a true wake-up call', speaker: 'Minyon Moore', from: 'news-dev nyt 2016-09-19 obama-sees-personal-insult (whose remarks are named is not who names them)' },
     { text: 'Now, Republicans believe they have a new round of ammunition. Party Chairman Reince Priebus called Clinton\'s remarks on 9/11 a "new low" and a "bizarre attempt to deflect attention from her ties to her wealthy donors."', quote: 'new low', speaker: 'Reince Priebus', from: 'news-train 2016' },
     { text: 'Ivanka Trump, the Republican presidential nominee\'s eldest daughter, spoke.\n\nA document on the Trump campaign\'s website states that same-sex couples would receive the six weeks of paid leave under the policy only if their marriage is "recognized under state law," language that could effectively bar any unmarried parent.', quote: 'recognized under state law', speaker: null, from: 'news-dev wash-post 2016-09-21 (a document on a campaign\'s website is no Trump of the text)' },
+    { text: 'David Kamin, an outside adviser to the campaign on tax and budget issues and an associate professor at New York University School of Law, said that the campaign was \'\'taking a close look\'\' at provisions benefiting people like Mr. Trump, and that her proposals did not purport to cover every loophole she might seek to close or change as president.', quote: 'taking a close look', speaker: 'David Kamin', from: 'news-dev nyt 2016-09-16 clinton-plan-for-taxes (an appositive closed by a comma: its "and" joins nouns)' },
+    { text: 'Steve Elmendorf, a top Clinton fundraiser and veteran D.C. lobbyist close to the Clinton campaign brass in Brooklyn, says the main goal of the effort is “to disqualify Trump,” but conceded that the imperative of shoring up Clinton’s sagging approval numbers was a growing consideration.', quote: 'to disqualify Trump', speaker: 'Steve Elmendorf', from: 'news-train politico 2016-09-01 debating-clinton-s-character' },
     { text: 'Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting former Miss Universe Alicia Machado was “unhinged, even for him.”', quote: 'unhinged', speaker: 'Hillary Clinton', from: 'news-dev breitbart 2016-09-30 the-latest' },
+    { text: 'David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump for accusing him of being a cocaine user.\n\nDean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would “never” diagnose someone through television.', quote: 'never', speaker: 'Howard Dean', from: 'news-dev politico 2016-09-28 axelrod-calls-on-dean (a participle after "by" has the sentence\'s subject)' },
+    { text: 'TALLAHASSEE — Democratic U.S. Rep. Gwen Graham on Friday pummeled Donald Trump as divisive while praising Hillary Clinton as a "work horse, not a show horse."', quote: 'work horse', speaker: 'Gwen Graham', from: 'news-train politico 2016-07-22 rep-gwen-graham-slams-trump' },
   ],
   doesNotFire: [
   ],
@@ -22,10 +26,15 @@ export const leadingCue: Sieve = {
     const clauses = leadingClauses(view.text, ctx.beforeStart, span.open);
     if (clauses.length === 0) return null;
     // The last verb first; when its subject names no one ("anybody who complains", "the tweets"), an earlier verb may.
+    let adjunct: string | undefined;
     for (const clause of clauses) {
       const verb = clause.verb.text.toLowerCase();
-      // "by calling out Trump for his “lies”": a participle after a preposition has some other subject; read on to an earlier verb.
-      if (/ing$/.test(verb) && /\b(?:by|for|of|about|from|with|without|after|before|in|on|while)\s+$/i.test(view.text.slice(clause.verb.start - 12, clause.verb.start))) continue;
+      // "by calling out Trump for his “lies”": a participle after a preposition may have some other subject; read on to an earlier verb.
+      const preposition = /ing$/.test(verb) ? /\b(by|for|of|about|from|with|without|after|before|in|on|upon|while)\s+$/i.exec(view.text.slice(clause.verb.start - 12, clause.verb.start)) : null;
+      if (preposition) {
+        if (ADJUNCT.test(preposition[1])) adjunct ??= verb;
+        continue;
+      }
       // "Moore … called Mr. Obama's remarks “a true wake-up call”": the remarks are what is named; the one naming them speaks.
       if (clause.possessive && namedByVerb(view.text.slice(Math.max(ctx.beforeStart, clause.subjectStart - 40), clause.subjectStart))) continue;
       let speaker: Resolution | null;
@@ -41,9 +50,17 @@ export const leadingCue: Sieve = {
       } else speaker = resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph);
       if (speaker) return { speaker, cue: verb, confidence: confidenceOf(speaker) };
     }
+    // No earlier verb speaks: "Blige sings to Clinton before asking her, “…”", "Dean … began by saying he would “never”":
+    // an adverbial participle with no subject of its own has the sentence's. Not after another quote of the sentence
+    // ("an account of Clinton telling one agent to “…,” while telling another …"): that one's speaker may be its subject.
+    const subject = adjunct && ctx.beforeStart <= ctx.sentence.start ? sentenceSubject(ctx) : null;
+    if (subject) return { speaker: subject, cue: adjunct!, confidence: confidenceOf(subject) };
     return { speaker: null, cue: clauses[0].verb.text.toLowerCase(), confidence: 'inferred' };
   },
 };
+
+/** Prepositions whose participle modifies the whole clause, so takes its subject (`by saying`, `before asking`); `for calling` may be the object's. */
+const ADJUNCT = /^(?:by|without|after|before|upon|while|in)$/i;
 
 /** The subject pronoun of the subordinate clause a coordinated verb belongs to: "after she attacked … and blamed". */
 function clauseSubject(ctx: QuoteContext, clause: Clause): Resolution | null {
