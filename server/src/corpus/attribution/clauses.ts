@@ -1,6 +1,6 @@
 // Reading the clause that attributes a quotation: its reporting verb and the
 // subject around it. Word by word over offsets, never by backtracking regexes.
-import { CUE_VERBS, isAdverb, isCueAt } from './cueVerbs';
+import { CUE_VERBS, characterisesQuote, isAdverb, isCharacterising, isCueAt, particleOf } from './cueVerbs';
 
 export interface Word {
   text: string;
@@ -24,6 +24,11 @@ export function isCue(words: Word[], i: number): boolean {
     words.map((w) => w.text),
     i,
   );
+}
+
+/** After a quote, a characterising verb reports nothing: "“peanuts,” compared to what …". */
+function isTrailingCue(words: Word[], i: number): boolean {
+  return isCue(words, i) && !isCharacterising(words[i].text);
 }
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'again', 'then', 'once', 'also', 'simply', 'flatly', 'bluntly', 'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening']);
@@ -57,17 +62,17 @@ export function trailingClause(text: string, start: number, end: number): Clause
   let k = i;
   while (k < words.length && isAdverb(words[k].text)) k++;
   // “…,” stating that …: a participle carries on the sentence's own subject, named before the quote, never one after it.
-  if (k < words.length && isCue(words, k) && /ing$/i.test(words[k].text)) return null;
-  if (k < words.length && isCue(words, k)) {
+  if (k < words.length && isTrailingCue(words, k) && /ing$/i.test(words[k].text)) return null;
+  if (k < words.length && isTrailingCue(words, k)) {
     let s = k + 1;
-    if (words[k].text.toLowerCase() in PARTICLE_AFTER) s++;
+    if (particleOf(words[k].text)) s++;
     while (s < words.length && (TIME_WORDS.has(words[s].text.toLowerCase()) || words[s].text === 'on' || words[s].text === ',')) s++;
     if (s >= words.length) return null;
     return { verb: words[k], subjectStart: words[s].start, subjectEnd: words[words.length - 1].end, inverted: true };
   }
   // Subject first: at most twelve words (appositives included) before the verb.
   for (let v = first; v < words.length && v - first <= 30; v++) {
-    if (!isCue(words, v)) continue;
+    if (!isTrailingCue(words, v)) continue;
     let last = v - 1;
     while (last >= first && isAdverb(words[last].text)) last--;
     if (last < first || words[last].text === ',' && last === first) return null;
@@ -87,8 +92,6 @@ export function trailingClause(text: string, start: number, end: number): Clause
   return null;
 }
 
-const PARTICLE_AFTER: Record<string, true> = { pointed: true, summed: true, chimed: true, went: true, lashed: true };
-
 /**
  * The clauses before an opening mark whose verb may govern the quote, the last
  * first: each reporting verb of `text[start, end)` with its subject read back to
@@ -99,7 +102,7 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
   const words = wordsIn(text, start, end);
   const out: Clause[] = [];
   for (let v = words.length - 1; v >= 0 && out.length < max; v--) {
-    if (!isCue(words, v)) continue;
+    if (!isCue(words, v) || !characterisesQuote(words.map((w) => w.text), v)) continue;
     // A cue word used as a noun: "Trump’s claim that …" (the possessor speaks), "the report that …" (read on).
     const prev = words[v - 1]?.text ?? '';
     if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(prev)) {

@@ -1,5 +1,5 @@
 import { leadingClauses, type Clause } from '../clauses';
-import { NAMING_CUES } from '../cueVerbs';
+import { NAMING_CUES, particleOf } from '../cueVerbs';
 import type { Resolution } from '../resolve';
 import { confidenceOf, type QuoteContext, type Sieve } from '../sieve';
 import { sentenceSubject } from './sentenceSubject';
@@ -18,8 +18,13 @@ export const leadingCue: Sieve = {
     { text: 'Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting former Miss Universe Alicia Machado was “unhinged, even for him.”', quote: 'unhinged', speaker: 'Hillary Clinton', from: 'news-dev breitbart 2016-09-30 the-latest' },
     { text: 'David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump for accusing him of being a cocaine user.\n\nDean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would “never” diagnose someone through television.', quote: 'never', speaker: 'Howard Dean', from: 'news-dev politico 2016-09-28 axelrod-calls-on-dean (a participle after "by" has the sentence\'s subject)' },
     { text: 'TALLAHASSEE — Democratic U.S. Rep. Gwen Graham on Friday pummeled Donald Trump as divisive while praising Hillary Clinton as a "work horse, not a show horse."', quote: 'work horse', speaker: 'Gwen Graham', from: 'news-train politico 2016-07-22 rep-gwen-graham-slams-trump' },
+    { text: 'As Steven M. Rosenthal, a tax lawyer and senior fellow at the Urban-Brookings Tax Policy Center, recently put it, \'\'Did Trump lower his taxes through legal tax avoidance, or illegal tax evasion?\'\'', quote: 'Did Trump lower', speaker: 'Steven M. Rosenthal', from: 'news-dev nyt 2016-09-30 keep-the-returns ("as X put it")' },
+    { text: 'As John Cornyn, the No. 2 in the GOP leadership, put it: "This person will not be confirmed. So there\'s no reason going through some motions and pretending like it\'s going to happen, because it\'s not going to happen."', quote: 'This person will not', speaker: 'John Cornyn', from: 'news-train wash-post 2016-03-18 why-obama-s-high-court-pick' },
+    { text: 'Another critic, Laurence H. Tribe, likened the rules to "burning the Constitution" - a charge that might have stung, since Mr. Tribe, a liberal constitutional scholar, was a mentor to Mr. Obama at Harvard Law School.', quote: 'burning the Constitution', speaker: 'Laurence H. Tribe', from: 'news-dev nyt 2016-09-08 obama-on-climate-change (a characterising verb: likened … to)' },
+    { text: 'Campaign chair Paul Manafort dismissed the whole kerfuffle as “absurd.”', quote: 'absurd', speaker: 'Paul Manafort', from: 'news-train breitbart 2016-07-19 republicans-begin-roll-call-vote (dismissed … as)' },
   ],
   doesNotFire: [
+    { text: 'Trump questions the fairness of moderators ahead of debate; \nTalk compared to \'working the referees\' at a basketball game.', quote: 'working the referees', from: 'news-dev usa-today 2016-09-23 (a characterising verb with no object is a passive: nobody compares)' },
   ],
   apply(ctx) {
     const { view, span, resolver, paragraph } = ctx;
@@ -42,7 +47,10 @@ export const leadingCue: Sieve = {
       else if (/ing$/.test(verb)) speaker = participleSubject(ctx, clause);
       else if (clause.subjectStart === clause.verb.start) {
         // Inverted: "said Douglas Holtz-Eakin, an economist. ''…''", "Said Ellis: “…”".
-        speaker = resolver.subjectAfter(clause.verb.end, clauseStop(view.text, clause.verb.end, span.open), paragraph);
+        // The particle of "put it", "pointed out" is no subject.
+        const particle = particleOf(verb) ? new RegExp(`^\\s*${particleOf(verb)}\\b`, 'i').exec(view.text.slice(clause.verb.end, clause.verb.end + 8)) : null;
+        const from = clause.verb.end + (particle ? particle[0].length : 0);
+        speaker = resolver.subjectAfter(from, clauseStop(view.text, from, span.open), paragraph);
       } else if (/^(?:and|but)$/i.test(view.text.slice(clause.subjectStart, clause.subjectEnd))) {
         // "Trump … bemoaned the unrest and said he thought": a second verb of the sentence's subject;
         // "… after she attacked officers and blamed shootings on": of the clause's subject.

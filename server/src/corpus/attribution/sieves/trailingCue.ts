@@ -12,6 +12,7 @@ export const trailingCue: Sieve = {
     { text: 'Derek Mitchell was the ambassador.\n\n"In my first meeting with him in 2011, he said, \'Our approach hasn\'t worked; we want to work with you,\'" Mitchell recalled in an interview.', quote: 'In my first meeting', speaker: 'Derek Mitchell', from: 'news-dev wash-post 2016-09-16 burma-leader' },
   ],
   doesNotFire: [
+    { text: 'McCain, the GOP’s presidential nominee in 2008, issued a statement after Republican contender Donald Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is “peanuts,” compared to what Islamic State militants are doing.', quote: 'peanuts', from: 'news-train breitbart 2016-02-08 the-latest-nh-towns (“compared to” after a quote is a preposition, no cue)' },
     { text: 'Clinton says Trump’s “latest twitter meltdown is unhinged, even for him.” She says it underscores the point.', quote: 'latest twitter', from: 'news-dev breitbart 2016-09-30 (a quote ending its sentence has no trailing clause)' },
   ],
   apply(ctx) {
