@@ -129,12 +129,29 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
       const w = words[first - 1].text.toLowerCase();
       // ", which represents …," and ", who watched …," inside a subject are appositives, not new clauses.
       const appositive = ((w === 'which' || w === 'who') && words[first - 2]?.text === ',') || (w === 'and' && appositiveEnds);
-      if (!appositive && (w === ';' || w === ':' || CLAUSE_OPENERS.has(w) || CUE_VERBS.has(w))) break;
+      if (!appositive && (w === ';' || w === ':' || CLAUSE_OPENERS.has(w) || CUE_VERBS.has(w))) {
+        // "Christie, who has campaigned … since he suspended his campaign in February, blasted": the clause opener belongs
+        // to a relative clause set off by commas; the subject is the name before its ", who".
+        const who = appositiveEnds && w !== ';' && w !== ':' ? relativeBefore(words, first - 1) : -1;
+        if (who < 0) break;
+        first = who;
+        continue;
+      }
       first--;
     }
     out.push({ verb: words[v], subjectStart: words[first].start, subjectEnd: words[last].end, inverted: false });
   }
   return out;
+}
+
+/** The index of the `who`/`which` of a `, who …` relative clause that holds words[at], in the same sentence part; -1 when none. */
+function relativeBefore(words: Word[], at: number): number {
+  for (let i = at; i >= 1 && at - i < 30; i--) {
+    const w = words[i].text.toLowerCase();
+    if (w === ';' || w === ':' || CUE_VERBS.has(w)) return -1;
+    if ((w === 'who' || w === 'which') && words[i - 1].text === ',') return i;
+  }
+  return -1;
 }
 
 export function leadingClause(text: string, start: number, end: number): Clause | null {
