@@ -208,6 +208,26 @@ const PASSAGES: Array<{ rule: string; from: string; text: string; starts: string
     who: 'Don Fowler',
   },
   {
+    rule: 'a full name that shares a person\'s surname, in a sentence about kin, is a relative: Rakeyia Scott, not Keith Lamont Scott',
+    from: 'news-dev wash-post 2016-09-25',
+    text:
+      "The video footage was the first glimpse of what happened before and after a shooting that has inflamed this city and prompted intense, sometimes violent protests over the past three days. The recording does not include a view of the shooting itself, which occurred Tuesday afternoon as Keith Lamont Scott, a 43-year-old black man, was sitting in his parked vehicle outside his apartment.\n\n" +
+      "NBC News first published the cellphone video Friday afternoon, and attorneys for the family released it to The Washington Post and other media outlets. It shows an officer aiming a gun at an unseen Scott while police shout at him to drop his gun. Rakeyia Scott can be heard yelling to the officers that her husband was unarmed.\n\n" +
+      "\"Don't shoot him,\" she says. \"Don't shoot him. He has no weapon. He has no weapon. Don't shoot him.\"\n\n",
+    starts: "Don't shoot him",
+    who: 'Rakeyia Scott',
+  },
+  {
+    rule: 'a relative named beside kin words makes a bare surname ambiguous: “Ms. Khan” is not her son Humayun Khan',
+    from: 'news-train nyt 2016-08-01',
+    text:
+      "The confrontation between the parents, Khizr and Ghazala Khan, and Mr. Trump has emerged as an unexpected and potentially pivotal flash point in the general election: Mr. Trump has plainly struggled to respond to the reproach of a military family who lost a child, and he has repeatedly answered the Khan family's criticism with harsh and defensive rhetoric.\n\n" +
+      "And Ms. Khan, in an opinion article published in The Washington Post, rebuked Mr. Trump for suggesting earlier this weekend that she had not been permitted to speak at the Democratic convention. Ms. Khan said she had not spoken because she did not believe she could remain composed while talking about her son, Humayun Khan.\n\n" +
+      "''All the world, all America, felt my pain. I am a Gold Star mother. Whoever saw me felt me in their heart,'' Ms. Khan wrote. She continued: ''Donald Trump has children whom he loves. Does he really need to wonder why I did not speak?''\n\n",
+    starts: 'All the world',
+    who: null,
+  },
+  {
     rule: 'a title word that ends a name is a surname: Howard Dean',
     from: 'news-dev politico 2016-09-28',
     text: 'David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.\n\nDean, a former Democratic National Committee chairman and presidential candidate, poked at Trump\'s persistent sniffing during the Monday night debate, tweeting, “Notice Trump sniffing all the time. Coke user?”\n',

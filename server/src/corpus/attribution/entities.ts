@@ -211,6 +211,16 @@ export class ArticleEntities {
       if (names.length >= 2 && PLACES.has(bare(names[names.length - 1])) && this.nextToCue(run)) this.organisation(run.tokens.join(' '));
       else if (names.length >= 2 && evidenced.has(names.map(bare).join(' '))) this.person(run, names);
     }
+    // "Rakeyia Scott can be heard yelling … that her husband was unarmed" after "Keith Lamont Scott": a full name that shares a
+    // person's surname, in a sentence that speaks of kin, is that person's relative, whatever the given name.
+    for (const run of runs) {
+      if (run.titleLine || run.inQuote || this.isOrganisation(run)) continue;
+      const names = nameTokens(run.tokens);
+      if (names.length !== 2 || this.byName.has(names.map(bare).join(' ')) || PLACES.has(bare(names[0]))) continue;
+      if (!(this.bySurname.get(bare(names[1])) ?? []).some((e) => e.type === 'person' && e.given)) continue;
+      const sentence = this.view.sentences[run.paragraph].find((r) => run.runStart >= r.start && run.runStart < r.end);
+      if (sentence && KIN.test(this.view.text.slice(sentence.start, sentence.end))) this.person(run, names);
+    }
     // A lone name with a title or beside a reporting verb ("Mr. Rove", "Politico reported") that no full name explains.
     for (const run of runs) {
       if (run.titleLine || run.titleWord || this.isOrganisation(run)) continue;
@@ -561,6 +571,9 @@ function sameGiven(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
   return diff <= 1;
 }
+
+/** Words for family: a relative is often named in full beside them. */
+const KIN = /\b(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|parents|grandson|granddaughter|grandmother|grandfather|cousin|niece|nephew|aunt|uncle|mom|dad)\b/i;
 
 /** Only a sentence end, a quote mark, a dash or the paragraph start precede `at`. */
 export function startsSentence(text: string, at: number, paragraphStart: number): boolean {
