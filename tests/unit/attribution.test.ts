@@ -228,6 +228,20 @@ const PASSAGES: Array<{ rule: string; from: string; text: string; starts: string
     who: null,
   },
   {
+    rule: 'a name, then “of” and where they work: the name speaks (“Holger Schmieding of Berenberg, …, warned”)',
+    from: 'news-train nyt 2016-03-23',
+    text: "Holger Schmieding of Berenberg, Germany's largest private bank, warned that while ''logic would suggest that a terror attack strengthens the case for closer cooperation in Europe,'' the attacks ''may trigger a knee-jerk reaction to get further away from the European Continent and Brussels especially among those who are somewhat skeptical of what 'Brussels' stands for anyway. Sad as it is, there is some risk that the terror attacks may end up strengthening the 'leave the E.U.' camp.''\n",
+    starts: 'logic would suggest',
+    who: 'Holger Schmieding',
+  },
+  {
+    rule: 'a name, then “of” and where they work: the name speaks (“George Zornick of The Nation wrote”)',
+    from: 'news-train west-journal 2016-02-17',
+    text: "George Zornick of The Nation\u00a0wrote, \u201cIf you want people to know you care about police brutality, you have to demonstrate that you care even when \u201cyour team\u201d needs to be held accountable. Otherwise, everything else you say on the subject is rendered insincere.\u201d Zornick\u2019s comment highlighted the silence Democrats, including Clinton, have demonstrated amid calls for Emanuel to resign. One petition for Emanuel to resign has already received 250,000 signatures.\n",
+    starts: 'If you want people',
+    who: 'George Zornick',
+  },
+  {
     rule: 'a title word that ends a name is a surname: Howard Dean',
     from: 'news-dev politico 2016-09-28',
     text: 'David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.\n\nDean, a former Democratic National Committee chairman and presidential candidate, poked at Trump\'s persistent sniffing during the Monday night debate, tweeting, “Notice Trump sniffing all the time. Coke user?”\n',

@@ -73,6 +73,8 @@ export function trailingClause(text: string, start: number, end: number): Clause
   // Subject first: at most twelve words (appositives included) before the verb.
   for (let v = first; v < words.length && v - first <= 30; v++) {
     if (!isTrailingCue(words, v)) continue;
+    // "referring to Azerbaijan’s attack on Artsakh", "the attack": after a possessive or an article a cue word is a noun.
+    if (v > first && /^(?:the|a|an|his|her|its|their|this|that)$|['’]s$/i.test(words[v - 1].text)) continue;
     let last = v - 1;
     while (last >= first && isAdverb(words[last].text)) last--;
     if (last < first || words[last].text === ',' && last === first) return null;

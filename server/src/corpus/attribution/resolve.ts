@@ -96,8 +96,12 @@ export class Resolver {
     if (AP_STATES.has(phrase)) return undefined;
     // A role before a name ("panel Chairman Rep. Jason Chaffetz", "the Rev. Peter Wherry", "retired Air Force general
     // Lloyd Newton"): the person the part ends with.
-    const last = this.mentionsIn(range.start, range.end).filter((m) => !m.inQuote && m.entity.type === 'person').pop();
-    if (last && /^[\s.]*$/.test(text.slice(last.end, range.end))) return { entity: last.entity, via: 'name', at: { start: last.start, end: last.end } };
+    const people = this.mentionsIn(range.start, range.end).filter((m) => !m.inQuote && m.entity.type === 'person');
+    let last = people.pop();
+    // "Holger Schmieding of Berenberg", "Mark Zandi of Moody’s": the name before "of" is the head; the one after, where they work.
+    const head = people.pop();
+    if (last && head && /^\s+(?:of|at|from)\s+$/.test(text.slice(head.end, last.runStart))) last = head;
+    if (last && (last === head || /^[\s.]*$/.test(text.slice(last.end, range.end)))) return { entity: last.entity, via: 'name', at: { start: last.start, end: last.end } };
     // "Ivana Trump's brief said", "the Clinton campaign's statement": a document speaks for its author.
     const author = /^(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*?(?:\s+campaign)?)['’]s\s+(?:[\p{Ll}-]+\s+)?(?:statement|memo|report|brief|letter|book|memoir|ad|advertisement|website|filing|lawsuit|tweet|post|email|release|ruling|spot|video|complaint|petition)$/u.exec(phrase);
     if (author) {

@@ -13,6 +13,8 @@ export const trailingCue: Sieve = {
   ],
   doesNotFire: [
     { text: 'McCain, the GOP’s presidential nominee in 2008, issued a statement after Republican contender Donald Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is “peanuts,” compared to what Islamic State militants are doing.', quote: 'peanuts', from: 'news-train breitbart 2016-02-08 the-latest-nh-towns (“compared to” after a quote is a preposition, no cue)' },
+    { text: 'President Ilham Aliyev of Azerbaijan renewed his military threats against Armenia on Friday, warning Yerevan to “not forget about second Karabakh war” and “the anti-terror operation,” referring to Azerbaijan’s attack on Artsakh last year that forced its Armenian population to flee.', quote: 'the anti-terror', from: 'seeds/004 (after a possessive, “attack” is a noun, no cue)' },
+    { text: "Holger Schmieding of Berenberg, Germany's largest private bank, warned that while ''logic would suggest that a terror attack strengthens the case for closer cooperation in Europe,'' the attacks ''may trigger a knee-jerk reaction to get further away from the European Continent and Brussels especially among those who are somewhat skeptical of what 'Brussels' stands for anyway. Sad as it is, there is some risk that the terror attacks may end up strengthening the 'leave the E.U.' camp.''", quote: 'logic would suggest', from: 'news-train nyt 2016-03-23 attacks-renew-bitter-debate (after an article, “attacks” is a noun)' },
     { text: 'Clinton says Trump’s “latest twitter meltdown is unhinged, even for him.” She says it underscores the point.', quote: 'latest twitter', from: 'news-dev breitbart 2016-09-30 (a quote ending its sentence has no trailing clause)' },
   ],
   apply(ctx) {
