@@ -139,10 +139,10 @@ test('a role with a lower-case particle in the name: "the mayor said" (news-dev,
   assert.equal(q.resolvedBy, 'role');
 });
 
-test('kinds: a partial quote after a reporting verb takes its speaker (004)', { todo: 'since main’s 68feef7 the second fragment (“and “the anti-terror operation,” referring to …”) gets no speaker, and in this one-paragraph excerpt neither does the first' }, () => {
+test('kinds: a partial quote after a reporting verb takes its speaker (004)', () => {
   const model = corpusOf({
     'a.txt':
-      'President Ilham Aliyev of Azerbaijan renewed his military threats against Armenia on Friday, warning Yerevan to “not forget about second Karabakh war” and “the anti-terror operation,” referring to Azerbaijan’s attack on Artsakh last year.\n',
+      'President Ilham Aliyev of Azerbaijan renewed his military threats against Armenia on Friday, warning Yerevan to “not forget about second Karabakh war” and “the anti-terror operation,” referring to Azerbaijan’s attack on Artsakh last year that forced its Armenian population to flee.\n',
   });
   for (const starts of ['not forget', 'the anti-terror']) {
     assert.equal(quoteStarting(model, starts).kind, 'partial');
