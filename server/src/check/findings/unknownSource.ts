@@ -6,7 +6,7 @@ import { rekey } from './wrongCitation';
 
 export const unknownSource: FindingRule = {
   code: 'unknown-source',
-  doc: 'A citation key, read exactly as Pandoc reads it, names no source in the corpus. When the cited quote stands in a source, the fix cites that source; otherwise it offers the nearest key. A key that Pandoc cuts short because a bare key cannot end in punctuation (`[@clinton-]` reads as `clinton`) is recognised as the source the writer meant and reported at information level only, with the brace form `[@{clinton-}]` as the fix. Severity: error.',
+  doc: 'A citation key, read exactly as Pandoc reads it, names no source in the corpus. When the cited quote stands in a source, the fix cites that source; otherwise it offers the nearest key. A key that Pandoc cuts short because a bare key cannot end in punctuation (`[@clinton-]` reads as `clinton`) is recognised as the source the writer meant and reported at information level only, with the brace form `[@{clinton-}]` as the fix. Severity: error for a key in brackets; information for a bare `@word` in running text, which news prose uses for handles (`tweeted on @realDonaldTrump`).',
   examples: {
     fires: ['Intro [@no-such-key].', 'See [@002_0ed3d3604d76e39, p. 3].', 'As @nonexistent notes, talks stalled.'],
     silent: ['See [@002_0ed3d3604d76e39f, p. 3].', 'As @{002_0ed3d3604d76e39f} notes, talks stalled.', 'Write to press@example.org for details.'],
@@ -35,9 +35,14 @@ export const unknownSource: FindingRule = {
       const holder = quote?.source;
       const nearest = holder ?? index.sourceByKey.get(ctx.nearestKey(c.key) ?? '');
       const why = !nearest ? '' : holder ? ` The quote is in ${sourceLabel(holder)}, @${holder.key}.` : ` Did you mean @${nearest.key}, ${sourceLabel(nearest)}?`;
+      // A bare @word in running text is as often a handle (“tweeted on @realDonaldTrump”) as a citation: say so, accuse no one.
+      const handle = c.inText && !c.braced;
       out.push({
         ...at,
-        message: `No source has the key @${c.key}.${why}`,
+        ...(handle ? { severity: 'information' as const } : {}),
+        message: handle
+          ? `Pandoc reads @${c.key} as a citation, and no source has that key.${why} If it is a handle, write \\@${c.key}.`
+          : `No source has the key @${c.key}.${why}`,
         fixes: nearest ? [{ title: `Cite @${nearest.key} (${sourceLabel(nearest)})`, edits: [rekey(ctx, c, nearest.key)] }] : [],
         ...(quote ? { quote } : {}),
       });

@@ -41,6 +41,32 @@ export function probablyOneName(draftName: string, sourceName: string, sourceTex
   return !wordOccurs(sourceText, base(draftName));
 }
 
+/**
+ * Whether the name as the draft writes it is a part of the source speaker's
+ * name, word for word: "Hunter" for Duncan Hunter Sr., "Wasserman Schultz" for
+ * Debbie Wasserman Schultz, "Ban" for Ban Ki-moon. Whoever the draft's reading
+ * took it for, the writer named the source's speaker.
+ */
+export function writtenFitsSpeaker(written: string, sourceName: string): boolean {
+  const words = (n: string) => n.replace(GENERATION, '').split(/\s+/).map((w) => w.replace(/[.,]$/, '').toLowerCase()).filter(Boolean);
+  const ours = words(written.replace(/['’]s$/, ''));
+  const theirs = words(sourceName);
+  if (ours.length === 0 || ours.length > theirs.length) return false;
+  for (let at = 0; at + ours.length <= theirs.length; at++) if (ours.every((w, i) => theirs[at + i] === w)) return true;
+  return false;
+}
+
+/** Whether `name` stands, outside the quotation, in the sentence of text[start, end): at most 300 characters either side, to the sentence's ends. */
+export function namedBesideQuote(text: string, start: number, end: number, name: string): boolean {
+  const before = text.slice(Math.max(0, start - 300), start);
+  const after = text.slice(end, end + 300);
+  const opens = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["”’]?\s+(?=[^.!?]*$)/));
+  const closes = after.search(/[.!?]\s|\n/);
+  const around = `${before.slice(opens + 1)} … ${closes < 0 ? after : after.slice(0, closes + 1)}`;
+  const bare = name.replace(/['’]s$/, '');
+  return bare.length > 1 && wordOccurs(around, bare);
+}
+
 /** How surely the draft names the speaker: in the quote's own cue clause, or by a pronoun or context. */
 function draftConfidence(q: CheckedQuote): 'explicit' | 'inferred' {
   const own = (q.quote as { confidence?: 'explicit' | 'inferred' }).confidence;
@@ -60,7 +86,7 @@ function sourceCue(q: CheckedQuote): string {
 
 export const wrongSpeaker: FindingRule = {
   code: 'wrong-speaker',
-  doc: 'The draft credits a quotation to one person and the source to another. It fires only when both sides name someone: when the source gives no speaker, or the draft names none, there is no finding. It is an error only when both are explicit: the source names the speaker in the quote\'s own sentence, and the draft names someone else in its own. When the source only implies the speaker (a pronoun across sentences, a continuation paragraph) or the draft does, it is a warning that says so. Family members are different people: Donald Trump Jr. is not Donald Trump. The fix puts the source\'s speaker in place of the name the draft wrote.',
+  doc: 'The draft credits a quotation to one person and the source to another. It fires only when both sides name someone: when the source gives no speaker, or the draft names none, there is no finding. It is an error only when both are explicit: the source names the speaker in the quote\'s own sentence, and the draft names someone else in its own, someone the source\'s sentence does not name beside the words (a writer who follows such a sentence gets a warning). A name the draft writes that is part of the speaker\'s own name (`Hunter` for Duncan Hunter Sr., `Wasserman Schultz`) is no finding. When the source only implies the speaker (a pronoun across sentences, a continuation paragraph) or the draft does, it is a warning that says so. Family members are different people: Donald Trump Jr. is not Donald Trump. The fix puts the source\'s speaker in place of the name the draft wrote.',
   examples: {
     fires: [
       '"Our approach is that anybody who is willing to contribute to real peace on the ground, they are most welcome," Bayramov said [@001_d3d3f7e52c00361c].',
@@ -83,13 +109,20 @@ function check(ctx: CheckContext, q: CheckedQuote): RuleFinding[] {
   const byName = q.quote.resolvedBy === 'name';
   if (samePerson(written, ours.name, theirs.name, byName ? aliasesOf(theirs.name) : [], byName ? aliasesOf(ours.name) : [])) return [];
   if (probablyOneName(ours.name, theirs.name, q.source.text)) return []; // not sure they are two people: no accusation
+  if (q.quote.speakerAt && writtenFitsSpeaker(written, theirs.name)) return []; // the words the draft wrote name the source's speaker
+
   const draftSure = draftConfidence(q) === 'explicit';
-  const sourceSure = q.sourceQuote?.confidence === 'explicit';
+  // The source's own sentence puts the draft's name beside these words too ("Rep. Steve Israel said Clinton called on members
+  // to be “closely coordinated”"): the source's reading is a reading, and the writer may have followed the other. Say so; accuse no one.
+  const besideInSource = !!q.sourceQuote && !!q.quote.speakerAt && namedBesideQuote(q.source.text, q.sourceQuote.textStart, q.sourceQuote.textEnd, written);
+  const sourceSure = q.sourceQuote?.confidence === 'explicit' && !besideInSource;
   if (!draftSure && !sourceSure) return []; // two guesses do not make an accusation
   const where = whoAndWhere(index, theirs.name, q.source);
   const message = sourceSure
     ? `${theirs.name} said this, not ${ours.name} ${where}.`
-    : `The source seems to credit these words to ${theirs.name} (from ${sourceCue(q)}), not ${ours.name} ${where}.`;
+    : besideInSource
+      ? `The source's sentence names ${written} too, but reads these words as ${theirs.name}'s ${where}.`
+      : `The source seems to credit these words to ${theirs.name} (from ${sourceCue(q)}), not ${ours.name} ${where}.`;
   const fixes: Fix[] = [];
   let range = { start: q.start, end: q.end };
   if (q.quote.speakerAt && draftSure) {
