@@ -229,19 +229,19 @@ function citedSource(index: CorpusIndex, c: Citation): { source?: Source; exact:
 function pickMatch(index: CorpusIndex, matches: QuoteMatch[], preferred: number[], quote: DraftQuote): QuoteMatch | undefined {
   const exact = matches.filter((m) => m.exact);
   if (exact.length === 0) return matches[0];
-  const cited = exact.find((m) => preferred.includes(m.source));
-  if (cited) return cited;
-  // A transcript is the primary source: it wins over an article that reports the same words.
+  // The cited source first; else a transcript, the primary source, before an article that reports the same words.
+  const cited = exact.filter((m) => preferred.includes(m.source));
   const isTranscript = (m: QuoteMatch) => (index.model.sources[m.source].transcript ? 1 : 0);
-  exact.sort((a, b) => isTranscript(b) - isTranscript(a));
-  if (quote.speaker) {
-    const bySpeaker = exact.find((m) => {
+  const candidates = cited.length > 0 ? cited : exact.sort((a, b) => isTranscript(b) - isTranscript(a));
+  // Where the words stand more than once (a headline and the body), the place whose speaker is the draft's.
+  if (quote.speaker && candidates.length > 1) {
+    const bySpeaker = candidates.find((m) => {
       const r = passageRange(index, m);
       return passageOwner(index, m.source, r.bodyStart, r.bodyEnd).speaker?.name === quote.speaker!.name;
     });
     if (bySpeaker) return bySpeaker;
   }
-  return exact[0];
+  return candidates[0];
 }
 
 /** Disabled codes go; overridden severities are set on the findings themselves, which this check made. */

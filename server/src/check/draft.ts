@@ -17,6 +17,8 @@ export interface DraftWho {
   name: string;
   type: 'person' | 'organisation';
   person: Person;
+  /** The draft spells the name differently from every person of the corpus: this is the nearest one. */
+  spelledOff?: boolean;
 }
 
 export interface Fragment {
@@ -124,8 +126,11 @@ export function readDraft(fileText: string, index: CorpusIndex): Draft {
       const person = role ? index.people.byRole(role, index.countryOf) : undefined;
       return person ? whoOf(person) : null;
     }
-    const person = index.people.exact(entity.name) ?? index.people.exact(entity.surname) ?? index.people.nearMiss(entity.name)?.person;
-    return person ? whoOf(person) : null;
+    const person = index.people.exact(entity.name) ?? index.people.exact(entity.surname);
+    if (person) return whoOf(person);
+    // A name the corpus only nearly knows ("Ban" → Douglas Band?) is a guess at who is meant, never grounds for an accusation.
+    const near = index.people.nearMiss(entity.name)?.person;
+    return near ? { ...whoOf(near), spelledOff: true } : null;
   };
 
   const quotes: DraftQuote[] = [];

@@ -111,7 +111,7 @@ function check(ctx: CheckContext, q: CheckedQuote): RuleFinding[] {
   if (probablyOneName(ours.name, theirs.name, q.source.text)) return []; // not sure they are two people: no accusation
   if (q.quote.speakerAt && writtenFitsSpeaker(written, theirs.name)) return []; // the words the draft wrote name the source's speaker
 
-  const draftSure = draftConfidence(q) === 'explicit';
+  const draftSure = draftConfidence(q) === 'explicit' && !ours.spelledOff;
   // The source's own sentence puts the draft's name beside these words too ("Rep. Steve Israel said Clinton called on members
   // to be “closely coordinated”"): the source's reading is a reading, and the writer may have followed the other. Say so; accuse no one.
   const besideInSource = !!q.sourceQuote && !!q.quote.speakerAt && namedBesideQuote(q.source.text, q.sourceQuote.textStart, q.sourceQuote.textEnd, written);
