@@ -233,15 +233,33 @@ function pickMatch(index: CorpusIndex, matches: QuoteMatch[], preferred: number[
   const cited = exact.filter((m) => preferred.includes(m.source));
   const isTranscript = (m: QuoteMatch) => (index.model.sources[m.source].transcript ? 1 : 0);
   const candidates = cited.length > 0 ? cited : exact.sort((a, b) => isTranscript(b) - isTranscript(a));
-  // Where the words stand more than once (a headline and the body), the place whose speaker is the draft's.
-  if (quote.speaker && candidates.length > 1) {
-    const bySpeaker = candidates.find((m) => {
+  // Where the words stand more than once (in two sources, or a headline and the body), the place whose speaker is the draft's.
+  if (quote.speaker) {
+    const isTheDrafts = (m: QuoteMatch) => {
       const r = passageRange(index, m);
       return passageOwner(index, m.source, r.bodyStart, r.bodyEnd).speaker?.name === quote.speaker!.name;
-    });
+    };
+    const bySpeaker = candidates.find(isTheDrafts) ?? sameWordsElsewhere(index, candidates[0]).find(isTheDrafts);
     if (bySpeaker) return bySpeaker;
   }
   return candidates[0];
+}
+
+/** The other places of `m`'s source with the same words as its one exact fragment (a matcher reports one place a source). */
+function sameWordsElsewhere(index: CorpusIndex, m: QuoteMatch): QuoteMatch[] {
+  if (m.fragments.length !== 1 || !m.exact) return [];
+  const f = m.fragments[0];
+  const length = f.toWord - f.fromWord;
+  const { words } = index.text.tokens(m.source);
+  if (length <= 0) return [];
+  const out: QuoteMatch[] = [];
+  for (let i = 0; i + length <= words.length; i++) {
+    if (i === f.fromWord || words[i] !== words[f.fromWord]) continue;
+    let same = true;
+    for (let j = 1; j < length && same; j++) same = words[i + j] === words[f.fromWord + j];
+    if (same) out.push({ ...m, fragments: [{ ...f, fromWord: i, toWord: i + length }] });
+  }
+  return out;
 }
 
 /** Disabled codes go; overridden severities are set on the findings themselves, which this check made. */
