@@ -122,6 +122,11 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
       out.push({ verb: words[v], subjectStart: words[v].start, subjectEnd: words[v].start, inverted: false });
       continue;
     }
+    // "the Chicago Police Department which reported": the relative pronoun is the subject; the resolver reads the name before it.
+    if (/^which$/i.test(words[last].text)) {
+      out.push({ verb: words[v], subjectStart: words[last].start, subjectEnd: words[last].end, inverted: false });
+      continue;
+    }
     let first = last;
     const coordinated = /^(?:and|but)$/i.test(words[last].text);
     // A subject that closes with a comma before its verb ends with an appositive ("David Kamin, an outside adviser … and

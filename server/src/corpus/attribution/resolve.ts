@@ -25,7 +25,7 @@ export interface Salient {
 }
 
 const PREPOSITION = /\b(?:of|for|at|with|to|from|by|in|on|about|against|under|like|than|and|or)\s+(?:the\s+)?$/i;
-const PRONOUN = /^(he|she|they|it|who|i|we)(?:['’](?:s|d|ll|ve|re))?$/i;
+const PRONOUN = /^(he|she|they|it|who|which|i|we)(?:['’](?:s|d|ll|ve|re))?$/i;
 const DETERMINER = /^(?:the|a|an|his|her|its|their|this|that)\s+/i;
 
 export class Resolver {
@@ -90,6 +90,11 @@ export class Resolver {
     const phrase = text.slice(range.start, range.end);
     const pronoun = PRONOUN.exec(phrase);
     if (pronoun && pronoun[1].toLowerCase() === 'who') return this.relative(range.start);
+    // "the Chicago Police Department, which reported": a body, named right before.
+    if (pronoun && pronoun[1].toLowerCase() === 'which') {
+      const body = this.relative(range.start);
+      return body && body.entity.type !== 'person' ? body : null;
+    }
     if (pronoun) return this.pronoun(pronoun[1], range.start, paragraph);
     if (/^\d+$/.test(phrase) || /^(?:[RDI]|Rep|Dem)\.?-/.test(phrase)) return undefined; // ", 70," "(R-Ky.)"
     // ", of Springfield, Va.,", ", of Ashton, Md.,": a state after a home town describes; read on.
