@@ -96,7 +96,7 @@ export class Resolver {
       return body && body.entity.type !== 'person' ? body : null;
     }
     if (pronoun) return this.pronoun(pronoun[1], range.start, paragraph);
-    if (/^\d+$/.test(phrase) || /^(?:[RDI]|Rep|Dem)\.?-/.test(phrase)) return undefined; // ", 70," "(R-Ky.)"
+    if (/^\d+$/.test(phrase) || /^(?:[RDI]|Rep|Dem)\.?(?:-|$)/.test(phrase)) return undefined; // ", 70," "(R-Ky.)" "(R)"
     // ", of Springfield, Va.,", ", of Ashton, Md.,": a state after a home town describes; read on.
     if (AP_STATES.has(phrase)) return undefined;
     // A role before a name ("panel Chairman Rep. Jason Chaffetz", "the Rev. Peter Wherry", "retired Air Force general
@@ -121,7 +121,7 @@ export class Resolver {
     if (DETERMINER.test(phrase) || /^(?:who|which|whose)\b/i.test(phrase) || /^\p{Ll}/u.test(phrase) || /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u.test(phrase)) {
       const campaign = this.campaign(range.start, range.end);
       if (campaign) return campaign;
-      if (/^the\s+\p{Lu}/u.test(phrase)) {
+      if (/^[Tt]he\s+\p{Lu}/u.test(phrase)) {
         const body = this.inPart(range.start, range.end, paragraph);
         if (body?.entity.type === 'organisation' && body.at && phrase.slice(0, body.at.start - range.start).replace(/^the\s+/i, '').replace(/\p{Lu}[\p{L}.-]*\s+/gu, '') === '') return body;
       }
