@@ -156,13 +156,20 @@ function nearAt(source: MatchTokens & { text: string }, words: string[], anchor:
   // widen the source span to cover it, but never across a sentence end or a quote mark.
   for (let k = 0; k < leadingDraftOnly && first > from && !breakBetween(source, first); k++) first--;
   for (let k = 0; k < trailingDraftOnly && last < to && !breakBetween(source, last); k++) last++;
-  const diff = diffArrays(words, sourceWords.slice(first, last), { comparator: sameWord }).map((p) => ({
-    value: p.value.join(' '),
-    // Say it the writer's way: what the draft adds, and what it removes from the source.
-    ...(p.removed ? { added: true } : {}),
-    ...(p.added ? { removed: true } : {}),
-  }));
-  return { fromWord: first, toWord: last, exact: false, diff, similarity: shared / Math.max(words.length, last - first) };
+  const fragment: FragmentMatch = { fromWord: first, toWord: last, exact: false, similarity: shared / Math.max(words.length, last - first) };
+  // The diff a writer reads is wanted for the one place chosen, not for every candidate weighed: made when first read.
+  let diff: FragmentMatch['diff'];
+  Object.defineProperty(fragment, 'diff', {
+    enumerable: true,
+    get: () =>
+      (diff ??= diffArrays(words, sourceWords.slice(first, last), { comparator: sameWord }).map((p) => ({
+        value: p.value.join(' '),
+        // Say it the writer's way: what the draft adds, and what it removes from the source.
+        ...(p.removed ? { added: true } : {}),
+        ...(p.added ? { removed: true } : {}),
+      }))),
+  });
+  return fragment;
 }
 
 /** Matches the fragments of one quotation in one source, in order; `near` allows misquotes. */
