@@ -26,6 +26,18 @@ export function isCue(words: Word[], i: number): boolean {
   );
 }
 
+/** The particle a cue verb needs, as the text writes it right after the verb (" out" of "lashed out"), or ''. */
+export function particleAfter(text: string, verb: Word): string {
+  const particle = particleOf(verb.text);
+  if (!particle) return '';
+  return new RegExp(`^\\s+${particle}\\b`, 'i').exec(text.slice(verb.end, verb.end + 12))?.[0] ?? '';
+}
+
+/** The cue as a reader names it: the verb, with its particle ("lashed out", "put it"). */
+export function cueOf(text: string, verb: Word): string {
+  return (verb.text + particleAfter(text, verb).replace(/^\s+/, ' ')).toLowerCase();
+}
+
 /** After a quote, a characterising verb reports nothing: "“peanuts,” compared to what …". */
 function isTrailingCue(words: Word[], i: number): boolean {
   return isCue(words, i) && !isCharacterising(words[i].text);

@@ -1,5 +1,5 @@
-import { leadingClauses, type Clause } from '../clauses';
-import { NAMING_CUES, particleOf } from '../cueVerbs';
+import { cueOf, leadingClauses, particleAfter, type Clause } from '../clauses';
+import { NAMING_CUES } from '../cueVerbs';
 import type { Resolution } from '../resolve';
 import { confidenceOf, type QuoteContext, type Sieve } from '../sieve';
 import { sentenceSubject } from './sentenceSubject';
@@ -56,22 +56,21 @@ export const leadingCue: Sieve = {
       else if (clause.subjectStart === clause.verb.start) {
         // Inverted: "said Douglas Holtz-Eakin, an economist. ''…''", "Said Ellis: “…”".
         // The particle of "put it", "pointed out" is no subject.
-        const particle = particleOf(verb) ? new RegExp(`^\\s*${particleOf(verb)}\\b`, 'i').exec(view.text.slice(clause.verb.end, clause.verb.end + 8)) : null;
-        const from = clause.verb.end + (particle ? particle[0].length : 0);
+        const from = clause.verb.end + particleAfter(view.text, clause.verb).length;
         speaker = resolver.subjectAfter(from, clauseStop(view.text, from, span.open), paragraph);
       } else if (/^(?:and|but)$/i.test(view.text.slice(clause.subjectStart, clause.subjectEnd))) {
         // "Trump … bemoaned the unrest and said he thought": a second verb of the sentence's subject;
         // "… after she attacked officers and blamed shootings on": of the clause's subject.
         speaker = clauseSubject(ctx, clause) ?? sentenceSubject(ctx);
       } else speaker = resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph);
-      if (speaker) return { speaker, cue: verb, confidence: confidenceOf(speaker) };
+      if (speaker) return { speaker, cue: cueOf(view.text, clause.verb), confidence: confidenceOf(speaker) };
     }
     // No earlier verb speaks: "Blige sings to Clinton before asking her, “…”", "Dean … began by saying he would “never”":
     // an adverbial participle with no subject of its own has the sentence's. Not after another quote of the sentence
     // ("an account of Clinton telling one agent to “…,” while telling another …"): that one's speaker may be its subject.
     const subject = adjunct && ctx.beforeStart <= ctx.sentence.start ? sentenceSubject(ctx) : null;
     if (subject) return { speaker: subject, cue: adjunct!, confidence: confidenceOf(subject) };
-    return { speaker: null, cue: clauses[0].verb.text.toLowerCase(), confidence: 'inferred' };
+    return { speaker: null, cue: cueOf(view.text, clauses[0].verb), confidence: 'inferred' };
   },
 };
 

@@ -1,4 +1,4 @@
-import { trailingClause, type Clause } from '../clauses';
+import { cueOf, trailingClause, type Clause } from '../clauses';
 import { confidenceOf, type QuoteContext, type Sieve, type Verdict } from '../sieve';
 
 export const trailingCue: Sieve = {
@@ -36,5 +36,5 @@ export const trailingCue: Sieve = {
 export function clauseVerdict(ctx: QuoteContext, clause: Clause): Verdict {
   const { resolver, paragraph, view } = ctx;
   const speaker = clause.inverted ? resolver.subjectAfter(clause.subjectStart, clause.subjectEnd, paragraph) : resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph);
-  return { speaker, cue: clause.verb.text.toLowerCase(), confidence: confidenceOf(speaker), reason: speaker ? undefined : `“${view.text.slice(clause.subjectStart, clause.subjectEnd)}” names no one this article introduces` };
+  return { speaker, cue: cueOf(view.text, clause.verb), confidence: confidenceOf(speaker), reason: speaker ? undefined : `“${view.text.slice(clause.subjectStart, clause.subjectEnd)}” names no one this article introduces` };
 }
