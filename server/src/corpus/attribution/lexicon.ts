@@ -123,7 +123,7 @@ export function isGivenName(name: string): boolean {
 
 export const bare = (word: string): string => word.toLowerCase().replace(/[.’']+$/u, '').replace(/['’]s$/u, '');
 
-/** Places: a run that ends in one is not a person ("North Carolina", "Kansas City", "South Korea"). */
+/** Places, buildings and events: a run that ends in one is not a person ("North Carolina", "Kansas City", "Elysee Palace", "Climate Summit", "Peace Agenda"). */
 export const PLACES: ReadonlySet<string> = new Set(
   `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
   iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
@@ -135,5 +135,6 @@ export const PLACES: ReadonlySet<string> = new Set(
   greece libya yemen lebanon jordan qatar arabia emirates nigeria kenya ethiopia vietnam taiwan philippines indonesia
   karabakh artsakh crimea moscow beijing london paris berlin baku yerevan tehran kabul baghdad damascus jerusalem
   brussels geneva vienna chicago boston atlanta philadelphia detroit denver seattle houston dallas miami orlando
-  charlotte cleveland tulsa phoenix`.split(/\s+/),
+  charlotte cleveland tulsa phoenix dc
+  palace square plaza airport summit conference agenda`.split(/\s+/),
 );
