@@ -140,12 +140,20 @@ async function completionThroughServer() {
   );
 }
 
+/** The check and a keystroke's re-check of the 3,000-word draft, in process: medians over RUNS processes. */
+function keystroke(): void {
+  const corpus = benchCorpus(1000);
+  const runs = Array.from({ length: RUNS }, () => measure('keystrokeOnce.ts', [corpus.dir]));
+  const fmt = (k: string) => `${median(runs.map((r) => r[k])).toFixed(1)} ms (runs: ${runs.map((r) => r[k].toFixed(1)).join(', ')})`;
+  console.log(`1,000 articles, 3,000-word draft, in process: full check ${fmt('fullMs')}; keystroke re-check ${fmt('keystrokeMs')}`);
+}
+
 function percentile(xs: number[], p: number): number {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
-// `npm run bench documents`, `real` or `completion` measures only that part.
+// `npm run bench documents`, `real`, `completion`, `keystroke` or `editor` measures only that part.
 if (process.argv[2] === 'real') {
   console.log(machine());
   realCorpusBench(RUNS, measure, bundle);
@@ -155,6 +163,10 @@ if (process.argv[2] === 'real') {
 } else if (process.argv[2] === 'completion') {
   console.log(machine());
   void completionThroughServer();
+} else if (process.argv[2] === 'keystroke') {
+  // `npm run bench keystroke`: a full check and a keystroke's re-check in process, 1,000 articles (bench/keystrokeOnce.ts).
+  console.log(machine());
+  keystroke();
 } else if (process.argv[2] === 'editor') {
   // `npm run bench editor`: the editor's latencies through the server alone (bench/editorLatency.ts).
   console.log(machine());
