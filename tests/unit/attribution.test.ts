@@ -241,6 +241,28 @@ const PASSAGES: Array<{ rule: string; from: string; text: string; starts: string
     who: 'George Zornick',
   },
   {
+    rule: 'several people share the surname: the one the headline names in full, and the body too, is the story’s principal (“Clinton said” is Bill)',
+    from: 'news-dev breitbart 2016-10-04',
+    text:
+      "Bill Clinton calls Obamacare ‘crazy system’ during campaign stop.\n\n" +
+      "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized the Affordable Care Act as a “crazy system” during a presidential campaign stop in Flint, Mich., for his wife Hillary Clinton.\n\n" +
+      "During the rally Monday, the former president said Obamacare is causing premiums to rise because of the exchange markets.\n\n" +
+      "“It doesn’t make any sense. The insurance model doesn’t work here,” Clinton said.\n\n",
+    starts: 'It doesn’t make any sense',
+    who: 'Bill Clinton',
+  },
+  {
+    rule: 'several people share the surname: the one the headline names in full, and the body too, is the story’s principal (“Murphy said” is Chris, not Anne Marie)',
+    from: 'news-train politico 2016-08-08',
+    text:
+      "How Newtown gave Chris Murphy a mission.\n\n" +
+      "Few politicians would ever admit this, but Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was unfocused, a bit adrift, in the weeks after being elected to the upper chamber in 2012.\n\n" +
+      "Murphy’s floor speech wasn’t a solo effort — he was joined by most of the Democratic caucus — but he offered the emotional high (or low) point of the night, delivering a passionate tribute to 6-year-old Dylan Hockley and a teacher’s aide, Anne Marie Murphy, who was gunned down trying to protect him.\n\n" +
+      "“It doesn’t take courage to stand here on the floor of the United States Senate for two hours or six hours or 14 hours,” Murphy said. “It takes courage to look into the eye of a shooter and instead of running, wrapping your arms around a 6-year-old boy and accepting death. ... If Anne Marie Murphy could do that, then ask yourself: What can you do to make sure that Orlando or Sandy Hook never, ever happens again?”\n\n",
+    starts: 'It doesn’t take courage',
+    who: 'Chris Murphy',
+  },
+  {
     rule: 'a title word that ends a name is a surname: Howard Dean',
     from: 'news-dev politico 2016-09-28',
     text: 'David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.\n\nDean, a former Democratic National Committee chairman and presidential candidate, poked at Trump\'s persistent sniffing during the Monday night debate, tweeting, “Notice Trump sniffing all the time. Coke user?”\n',

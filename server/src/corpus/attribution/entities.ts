@@ -430,6 +430,11 @@ export class ArticleEntities {
     const weight = (e: ArticleEntity) => [...e.forms.values()].reduce((a, b) => a + b, 0);
     const ranked = [...bearers].sort((a, b) => weight(b) - weight(a));
     if (weight(ranked[0]) >= 2 * weight(ranked[1])) return ranked[0];
+    // The one the headline names in full is the story's principal ("Bill Clinton calls Obamacare ‘crazy’": "Clinton said" is Bill).
+    const inFull = (e: ArticleEntity, inHeadline: boolean) => this.mentions.some((m) => m.entity === e && (m.paragraph === 0) === inHeadline && m.end - m.start > word.length + 1);
+    // Named in full in the body too: a headline's "Will Sanders" is a question, not a person.
+    const headlined = bearers.filter((e) => inFull(e, true) && inFull(e, false));
+    if (headlined.length === 1 && this.view.titleCase[0] !== undefined && offset > this.view.paragraphs[0].end) return headlined[0];
     const paraOf = this.view.paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
