@@ -234,15 +234,17 @@ function pickMatch(index: CorpusIndex, matches: QuoteMatch[], preferred: number[
   const isTranscript = (m: QuoteMatch) => (index.model.sources[m.source].transcript ? 1 : 0);
   const candidates = cited.length > 0 ? cited : exact.sort((a, b) => isTranscript(b) - isTranscript(a));
   // Where the words stand more than once (in two sources, or a headline and the body), the place whose speaker is the draft's.
-  if (quote.speaker) {
-    const isTheDrafts = (m: QuoteMatch) => {
-      const r = passageRange(index, m);
-      return passageOwner(index, m.source, r.bodyStart, r.bodyEnd).speaker?.name === quote.speaker!.name;
-    };
-    const bySpeaker = candidates.find(isTheDrafts) ?? sameWordsElsewhere(index, candidates[0]).find(isTheDrafts);
-    if (bySpeaker) return bySpeaker;
-  }
-  return candidates[0];
+  if (!quote.speaker) return candidates[0];
+  const speakerAt = (m: QuoteMatch) => {
+    const r = passageRange(index, m);
+    return passageOwner(index, m.source, r.bodyStart, r.bodyEnd).speaker?.name;
+  };
+  const isTheDrafts = (m: QuoteMatch) => speakerAt(m) === quote.speaker!.name;
+  const bySpeaker = candidates.find(isTheDrafts);
+  if (bySpeaker) return bySpeaker;
+  // Other places of the same source are looked for only where the first names someone else: the case that would accuse.
+  const other = speakerAt(candidates[0]);
+  return (other ? sameWordsElsewhere(index, candidates[0]).find(isTheDrafts) : undefined) ?? candidates[0];
 }
 
 /** The other places of `m`'s source with the same words as its one exact fragment (a matcher reports one place a source). */

@@ -1,4 +1,5 @@
 // wrong-speaker: the draft names someone other than the person the source credits.
+import { sentences } from '../../text/paragraphs';
 import { wordOccurs } from '../../text/wordOccurs';
 import type { CheckedQuote } from '../checkDraft';
 import type { Fix } from '../findings';
@@ -56,15 +57,14 @@ export function writtenFitsSpeaker(written: string, sourceName: string): boolean
   return false;
 }
 
-/** Whether `name` stands, outside the quotation, in the sentence of text[start, end): at most 300 characters either side, to the sentence's ends. */
+/** Whether `name` stands, outside the quotation text[start, end), in the sentences it stands in (the project's sentence splitter, within its paragraph). */
 export function namedBesideQuote(text: string, start: number, end: number, name: string): boolean {
-  const before = text.slice(Math.max(0, start - 300), start);
-  const after = text.slice(end, end + 300);
-  const opens = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["”’]?\s+(?=[^.!?]*$)/));
-  const closes = after.search(/[.!?]\s|\n/);
-  const around = `${before.slice(opens + 1)} … ${closes < 0 ? after : after.slice(0, closes + 1)}`;
+  const paragraph = { start: text.lastIndexOf('\n', start - 1) + 1, end: text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end) };
+  const around = sentences(text, paragraph, (o) => o >= start && o < end);
+  const first = around.find((r) => start >= r.start && start < r.end) ?? paragraph;
+  const last = around.find((r) => end > r.start && end <= r.end) ?? paragraph;
   const bare = name.replace(/['’]s$/, '');
-  return bare.length > 1 && wordOccurs(around, bare);
+  return bare.length > 1 && wordOccurs(`${text.slice(first.start, start)} … ${text.slice(end, last.end)}`, bare);
 }
 
 /** How surely the draft names the speaker: in the quote's own cue clause, or by a pronoun or context. */

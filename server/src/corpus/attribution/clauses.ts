@@ -29,8 +29,8 @@ export function isCue(words: Word[], i: number): boolean {
 /** The particle a cue verb needs, as the text writes it right after the verb (" out" of "lashed out"), or ''. */
 export function particleAfter(text: string, verb: Word): string {
   const particle = particleOf(verb.text);
-  if (!particle) return '';
-  return new RegExp(`^\\s+${particle}\\b`, 'i').exec(text.slice(verb.end, verb.end + 12))?.[0] ?? '';
+  const next = particle ? /^\s+[\p{L}]+/u.exec(text.slice(verb.end, verb.end + 12))?.[0] : undefined;
+  return next && next.trim().toLowerCase() === particle ? next : '';
 }
 
 /** The cue as a reader names it: the verb, with its particle ("lashed out", "put it"). */
