@@ -8,8 +8,9 @@ import { headline } from './headline';
 import { leadingCue } from './leadingCue';
 import { quoteParagraph } from './quoteParagraph';
 import { sameParagraph } from './sameParagraph';
+import { signature } from './signature';
 import { sentenceEndCue } from './sentenceEndCue';
 import { trailingCue } from './trailingCue';
 import { transcriptLabel } from './transcriptLabel';
 
-export const SIEVES: readonly Sieve[] = [headline, transcriptLabel, trailingCue, leadingCue, accordingTo, colonIntro, sentenceEndCue, sameParagraph, quoteParagraph];
+export const SIEVES: readonly Sieve[] = [headline, transcriptLabel, signature, trailingCue, leadingCue, accordingTo, colonIntro, sentenceEndCue, sameParagraph, quoteParagraph];

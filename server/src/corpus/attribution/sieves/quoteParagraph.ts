@@ -9,6 +9,7 @@ export const quoteParagraph: Sieve = {
     { text: '“Karabakh is Azerbaijan. Everyone should know this, including those in charge of Armenia today,” Aliyev added.\n“Let those holding talks in Moscow know that it’s our territory and we won’t be making any concessions.”', quote: 'Let those holding', speaker: 'Aliyev', from: 'seeds/003' },
   ],
   doesNotFire: [
+    { text: '“He is someone that no sane person would want as the POTUS. He does not answer to no one and respects no one.” ― Christina N Luis Olidem\n“As a young, Hispanic woman....I’d rather live in what he calls “hell” than live in a world where he is president.” ― Adriana Rodarte', quote: 'As a young', from: 'news-dev huff-post 2016-09-27 latinos-share (a signed quote ends its item; nested marks leave this one unsigned)' },
     { text: "For networks that own their old shows, the financial allure of a remake is even greater. ''It refreshes and regenerates the library,'' said Peter Rice, chairman of Fox Networks Group, noting that old episodes become newly valuable domestically and overseas.\n\n''Hawaii Five-0,'' the 1960s procedural that CBS revived in 2010, is considered a case study of that model. The show's revival prompted a windfall syndication deal with TNT, with CBS securing more than $2 million per episode. Peter Lenkov, who oversees the new ''Hawaii Five-0,'' was recently tapped by CBS to run its new version of ''MacGyver,'' which stars Lucas Till. And, yes, CBS renewed ''Hawaii Five-0'' for a seventh season.", quote: 'Hawaii Five-0', from: 'news-train nyt 2016-05-17 a-big-bet-on-nostalgia (a title opens the paragraph, and Peter Lenkov is named after it)' },
     { text: "Maddow asked, \"You don’t have to choose some Grizzly Adams mountain man in order to like comfort the people who would be so freaked out by the prospect of a woman president?\"\n\n\"Well, yes. I’m going to — I’m going to look at a lot of different people…\" Clinton said. \"Grizzly Adams?\" Maddow repeated.", quote: 'Well, yes', from: 'news-train politico 2016-01-14 clinton-says-she-won-t-rule-out (Clinton is named after the quote: not Maddow\'s)' },
   ],
@@ -18,7 +19,8 @@ export const quoteParagraph: Sieve = {
     if (view.text.slice(para.start, span.open).trim() !== '') return null;
     const prev = done[done.length - 1];
     if (!prev || prev.paragraph !== paragraph - 1) return reportedBefore(ctx);
-    if (!prev.entity) return null;
+    // A signed quote (“…” ― Name) is an item of a list: the next line is the next item, not more of it.
+    if (!prev.entity || prev.sieve === 'signature') return null;
     // The paragraph goes on to name someone else as a subject ("“…” Aliyev said that in Jebrail"): the quote may be theirs.
     if (resolver.someoneElseNamed(span.close < 0 ? span.textEnd : span.close, para.end, prev.entity)) return null;
     const prevPara = view.paragraphs[paragraph - 1];

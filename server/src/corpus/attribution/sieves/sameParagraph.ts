@@ -14,7 +14,8 @@ export const sameParagraph: Sieve = {
   apply(ctx) {
     const { done, paragraph, span, resolver } = ctx;
     const prev = done[done.length - 1];
-    if (!prev || prev.paragraph !== paragraph || !prev.entity) return null;
+    // A signed quote (“…” ― Name) ends its item of a list.
+    if (!prev || prev.paragraph !== paragraph || !prev.entity || prev.sieve === 'signature') return null;
     const close = prev.span.close < 0 ? prev.span.textEnd : prev.span.close;
     if (resolver.someoneElseNamed(close, span.open, prev.entity)) return null;
     // A trailing attribution may be a sentence of its own (`“…?” Graham asked. “Neither do I.”`): count from its end.
