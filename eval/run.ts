@@ -1,10 +1,12 @@
 // `npm run eval [-- DIR …] [--misses N] [--json FILE]`: scores speaker
 // attribution on real news in the news-dev format (DIR/text/*.txt, DIR/gold.tsv).
 // With no DIR: ../shared/news-dev beside the project, when it is there; then
-// drafts copying ../shared/news-train's quote paragraphs (eval/verbatimDrafts.ts).
+// a hand-checked sample of ../shared/news-train (eval/checkedSample.ts) and drafts
+// copying its quote paragraphs (eval/verbatimDrafts.ts).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildCorpus } from '../server/src/corpus/buildCorpus';
+import { checkedSample, describeChecked } from './checkedSample';
 import { describeFalseAlarms, falseAlarms } from './falseAlarms';
 import { describeVerbatimAlarms, verbatimAlarms } from './verbatimDrafts';
 import { parseGold, parseSharedSurnames, report, scoreRows, type Extracted, type ScoredRow } from './score';
@@ -74,8 +76,10 @@ async function main(): Promise<void> {
   }
   // Unseen text: the checker on drafts that copy news-train's quote paragraphs, cited.
   const train = path.resolve(__dirname, '..', '..', 'shared', 'news-train', 'text');
-  if (existsSync(train)) console.log(describeVerbatimAlarms('news-train', await verbatimAlarms(train), misses));
-  else console.log(`eval: ${train} is not there; the verbatim-draft check needs it`);
+  if (existsSync(train)) {
+    console.log(describeChecked(checkedSample(train), misses));
+    console.log(describeVerbatimAlarms('news-train', await verbatimAlarms(train), misses));
+  } else console.log(`eval: ${train} is not there; the hand-checked sample and the verbatim-draft check need it`);
 }
 
 if (require.main === module) void main();

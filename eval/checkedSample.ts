@@ -1,0 +1,78 @@
+// Precision on text the engine was not tuned on: 70 news-train articles drawn at
+// random (seed 20261124), every quote the engine then attributed (574), each
+// read by hand against its article (tests/gold/news-train-checked.tsv: RIGHT, or
+// WRONG with who really spoke). Rerun, a row keeps its verdict while the engine
+// names the same speaker; a WRONG row now given the checked speaker counts as
+// right; any other new speaker is listed as unchecked, to be read by hand.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { buildCorpus } from '../server/src/corpus/buildCorpus';
+import { speakerRight } from './score';
+
+export const CHECKED = path.resolve(__dirname, '..', 'tests', 'gold', 'news-train-checked.tsv');
+
+export interface CheckedRow {
+  file: string;
+  offset: number;
+  speaker: string;
+  verdict: 'RIGHT' | 'WRONG' | 'UNCLEAR';
+  actual: string;
+  note: string;
+}
+
+export interface CheckedResult {
+  rows: number;
+  right: number;
+  wrong: number;
+  /** Rows the engine now leaves without a speaker. */
+  silent: number;
+  /** Rows whose speaker changed to one nobody has checked. */
+  unchecked: string[];
+  wrongRows: string[];
+}
+
+export function parseChecked(tsv: string): CheckedRow[] {
+  return tsv
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim())
+    .map((l) => {
+      const [file, offset, speaker, verdict, actual, note] = l.split('\t');
+      return { file, offset: Number(offset), speaker, verdict: verdict as CheckedRow['verdict'], actual: actual ?? '', note: note ?? '' };
+    });
+}
+
+export function checkedSample(textDir: string): CheckedResult {
+  const rows = parseChecked(readFileSync(CHECKED, 'utf8'));
+  const names = [...new Set(rows.map((r) => r.file))].sort();
+  const { model } = buildCorpus(names.map((f) => ({ path: path.join(textDir, f), text: readFileSync(path.join(textDir, f), 'utf8') })));
+  const fileOf = new Map(model.sources.map((s) => [s.key, path.basename(s.path)]));
+  const now = new Map(model.quotes.map((q) => [`${fileOf.get(q.sourceKey)}:${q.start}`, q]));
+  const out: CheckedResult = { rows: rows.length, right: 0, wrong: 0, silent: 0, unchecked: [], wrongRows: [] };
+  for (const r of rows) {
+    const q = now.get(`${r.file}:${r.offset}`);
+    const got = q?.speaker?.name ?? null;
+    const where = `${r.file}:${r.offset}`;
+    if (!got) out.silent++;
+    else if (got === r.speaker && r.verdict !== 'UNCLEAR') {
+      if (r.verdict === 'RIGHT') out.right++;
+      else {
+        out.wrong++;
+        out.wrongRows.push(`${where} got ${got} (${q?.sieve ?? '-'}), really ${r.actual || 'none'}: ${r.note}`);
+      }
+    } else if (r.verdict === 'WRONG' && r.actual && r.actual !== 'none' && speakerRight(got, r.actual, new Set())) out.right++;
+    else out.unchecked.push(`${where} was ${r.speaker} (${r.verdict}), now ${got} (${q?.sieve ?? '-'})`);
+  }
+  return out;
+}
+
+export function describeChecked(r: CheckedResult, show: number): string {
+  const named = r.right + r.wrong;
+  const lines = [
+    `## news-train: ${r.rows} quotes of 70 random articles, speakers checked by hand`,
+    `precision ${((100 * r.right) / Math.max(1, named)).toFixed(1)}% (${r.right}/${named}), now silent ${r.silent}, speaker changed and not yet checked ${r.unchecked.length}`,
+  ];
+  for (const w of r.wrongRows.slice(0, show)) lines.push(`  WRONG ${w}`);
+  for (const u of r.unchecked.slice(0, show)) lines.push(`  UNCHECKED ${u}`);
+  return lines.join('\n');
+}
