@@ -60,6 +60,8 @@ export class ArticleEntities {
   readonly entities: ArticleEntity[] = [];
   /** Every mention, in text order. */
   readonly mentions: EntityMention[] = [];
+  /** Where a titled name stands as a subject and names no one for sure ("Mr. Khan" among three Khans): someone speaks there, unknown. */
+  readonly unresolved: number[] = [];
   private readonly bySurname = new Map<string, ArticleEntity[]>();
   private readonly byGiven = new Map<string, ArticleEntity[]>();
   private readonly byName = new Map<string, ArticleEntity>();
@@ -458,7 +460,16 @@ export class ArticleEntities {
         const honorific = run.titles.find((t) => t in HONORIFIC_GENDER);
         entity = this.resolveName(names.length ? names : run.tokens, run.start, honorific);
       }
-      if (!entity) continue;
+      if (!entity) {
+        if (!run.inQuote && run.titles.some((t) => HONORIFIC_GENDER[t] || PERSON_TITLES.has(t)) && (this.nextToCue(run) || this.opensSentence(run))) this.unresolved.push(run.start);
+        continue;
+      }
+      // "Mr. Graham" after "Senator Lindsey Graham": an honorific is the text's own word on the person's gender.
+      const gendered = run.inQuote || entity.type !== 'person' ? undefined : run.titles.map((t) => HONORIFIC_GENDER[t]).find(Boolean);
+      if (gendered && !entity.genderSure) {
+        entity.gender = gendered;
+        entity.genderSure = true;
+      }
       const role = entity.type === 'person' && !run.inQuote ? this.roleAfter(run) ?? this.roleBefore(run) : undefined;
       if (role && !entity.roles.includes(role.toLowerCase())) entity.roles.push(role.toLowerCase());
       const subject = this.nextToCue(run) || this.opensSentence(run);
@@ -478,8 +489,8 @@ export class ArticleEntities {
 
   /**
    * The text's own pronouns for a person: after a name that is its sentence's subject, a "his"/"her" in the same
-   * clause ("Aliyev made the threat … with his newly-appointed foreign minister"), or a "He"/"She" opening the next
-   * sentence with no one named between.
+   * clause ("Aliyev made the threat … with his newly-appointed foreign minister"), or a "He"/"She" as the next
+   * sentence's subject, after at most a fronted phrase, with no one named between.
    */
   private learnGenders(): void {
     const votes = new Map<ArticleEntity, { male: number; female: number }>();
@@ -493,9 +504,14 @@ export class ArticleEntities {
       const k = sents.findIndex((r) => m.start >= r.start && m.start < r.end);
       if (k < 0) continue;
       const limit = Math.min(this.mentions[nextPerson]?.start ?? Infinity, (sents[k + 1] ?? sents[k]).end);
-      const clause = text.slice(m.end, Math.min(limit, sents[k].end)).split(/[,;“"]/)[0];
-      const own = /\b(his|her)\b/i.exec(clause)?.[1];
-      const next = sents[k + 1] && sents[k + 1].start < limit ? /^\s*(He|She)\b/.exec(text.slice(sents[k + 1].start, sents[k + 1].start + 5))?.[1] : undefined;
+      // An age set off by commas ("Groberg, 33, opened up … about his decision") stands outside the clause.
+      const clause = text.slice(m.end, Math.min(limit, sents[k].end)).replace(/^,\s*\d{1,3},/, '').split(/[,;“"]/)[0];
+      // A pronoun may point back to someone named earlier in the sentence ("While he does support Clinton, Groberg admits … her
+      // party"; "To Sharp, Trump is the man who saved her family’s farm. On Tuesday, she attended").
+      const namedBefore = this.mentions.some((o, j) => j < i && o.entity !== m.entity && o.entity.type === 'person' && o.start >= sents[k].start);
+      const own = namedBefore ? undefined : /\b(his|her)\b/i.exec(clause)?.[1];
+      // The next sentence's subject, after at most a fronted phrase ("But Thursday night at the convention, he spoke").
+      const next = !namedBefore && sents[k + 1] && sents[k + 1].start < limit ? /^\s*(?:[^,.;"“”]{1,80},\s*)?(he|she)\b/i.exec(text.slice(sents[k + 1].start, Math.min(limit, sents[k + 1].start + 90)))?.[1] : undefined;
       for (const p of [own, next]) {
         if (!p) continue;
         const v = votes.get(m.entity) ?? { male: 0, female: 0 };

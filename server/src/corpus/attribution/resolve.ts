@@ -223,7 +223,7 @@ export class Resolver {
     // A name's usual gender gives way only when no one named in the pronoun's own sentence fits for sure ("Christie described Clinton … after she").
     const loose = candidates.find((s) => s.subject && fitsLoosely(s.entity));
     const sentenceStart = this.sentenceStartOf(offset, paragraph);
-    const strictHere = candidates.some((s) => s.offset >= sentenceStart && fits(s.entity) && s.entity.gender !== 'unknown');
+    const strictHere = candidates.some((s) => (s.offset >= sentenceStart || (loose && s.offset > loose.offset)) && fits(s.entity) && s.entity.gender !== 'unknown');
     const subject = loose && !fits(loose.entity) && strictHere ? undefined : loose;
     // No fitting subject nearby: the one fitting person of the last few paragraphs, if there is exactly one.
     const chosen = subject ?? this.onlyFitting(fits, offset, paragraph);
@@ -232,6 +232,8 @@ export class Resolver {
     if (gender) {
       const rival = candidates.find((s) => s.offset > chosen.offset && s.entity !== chosen.entity && fits(s.entity) && (s.subject || s.paragraph > chosen.paragraph || s.offset >= sentenceStart));
       if (rival) return null;
+      // "Mr. Khan, …, said … that Mr. Trump had …, and he accused": a person the text names but we cannot tell stands between.
+      if (this.ents.unresolved.some((o) => o > chosen.offset && o < offset)) return null;
       // An excerpt quoted paragraph after paragraph (each opened, none closed) tells its own story: a person who fits,
       // named inside it, may be the one meant ("Melanie thought …" / "“…,” she said").
       if (this.fitsInExcerpt(chosen, offset, paragraph, fits)) return null;
