@@ -5,9 +5,10 @@ import { applyUnambiguousFixes } from '../check/applyFixes';
 import { checkDraft } from '../check/checkDraft';
 import { loadConfig } from '../check/config';
 import type { Finding } from '../check/findings';
-import { loadCorpus } from '../corpus/loadCorpus';
-import { FilePreparedStore, storeFile, userCacheFolder } from '../corpus/preparedStore';
-import { buildCorpusIndex, type CorpusIndex } from '../index/corpusIndex';
+import { userCacheFolder } from '../corpus/preparedStore';
+import type { CorpusIndex } from '../index/corpusIndex';
+import { fileIndex } from '../index/persistentIndex';
+import { loadReadyCorpus } from '../index/readyCorpus';
 import { LineIndex } from '../text/lineIndex';
 import { corpusForCheck } from './corpusForCheck';
 import type { Io } from './io';
@@ -24,21 +25,22 @@ export async function corpusForCommand(cwd: string, corpusFlag: string | undefin
   const { config, root, problems } = loadConfig(cwd);
   for (const p of problems) io.err(`verbatim: ${p}\n`);
   const location = corpusForCheck(cwd, corpusFlag, config, root);
-  // Attributed sources are kept in the user's cache folder: the next run attributes only new or changed files.
-  const store = process.env.VERBATIM_NO_CACHE ? undefined : new FilePreparedStore(storeFile(userCacheFolder(), location.root, location.globs), (m) => io.err(`verbatim: ${m}\n`));
-  const built = await loadCorpus(location, store);
+  // The persistent index is kept in the user's cache folder: the next run attributes only new or changed files,
+  // and reads the whole corpus back when none changed.
+  const store = process.env.VERBATIM_NO_CACHE ? undefined : fileIndex(userCacheFolder(), location, (m) => io.err(`verbatim: ${m}\n`));
+  const ready = await loadReadyCorpus(location, store);
   store?.save();
-  for (const s of built.model.skipped) io.err(`verbatim: skipped ${s.path}: ${s.reason}\n`);
+  for (const s of ready.model.skipped) io.err(`verbatim: skipped ${s.path}: ${s.reason}\n`);
   // What the corpus could not settle, such as a transcript speaker no one is named for, with the fix.
-  for (const w of built.warnings) io.err(`verbatim: ${w}\n`);
-  if (built.model.sources.length === 0) throw new CheckError(`no readable sources in ${location.description}`);
-  return { model: built.model, config };
+  for (const w of ready.warnings) io.err(`verbatim: ${w}\n`);
+  if (ready.model.sources.length === 0) throw new CheckError(`no readable sources in ${location.description}`);
+  return { model: ready.model, index: ready.index, config };
 }
 
 /** The corpus and its index, as check and report find them. */
 export async function indexForDrafts(cwd: string, corpusFlag: string | undefined, io: Io) {
-  const { model, config } = await corpusForCommand(cwd, corpusFlag, io);
-  return { index: buildCorpusIndex(model), config };
+  const { index, config } = await corpusForCommand(cwd, corpusFlag, io);
+  return { index, config };
 }
 
 export interface CheckOptions {

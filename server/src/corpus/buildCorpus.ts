@@ -34,6 +34,8 @@ export interface PreparedSource {
 export interface BuiltCorpus {
   model: CorpusModel;
   warnings: string[];
+  /** Each source's offset-map segments, in the order of `model.sources`: what a corpus snapshot keeps to rebuild `fileOffset`. */
+  fileMaps: Array<readonly Int32Array[]>;
 }
 
 
@@ -204,5 +206,5 @@ export function buildFromAttributed(attributedSources: AttributedSource[], skipp
   const people = [...registry.allPeople().filter((p) => p.mentions.length > 0 || p.quoteIds.length > 0), ...registry.speakingOrganisations()].map(toPerson);
   const collator = new Intl.Collator();
   people.sort((a, b) => b.quoteIds.length - a.quoteIds.length || b.mentions.length - a.mentions.length || collator.compare(a.name, b.name));
-  return { model: { sources, quotes, people, skipped, demonyms: countries.demonyms() }, warnings };
+  return { model: { sources, quotes, people, skipped, demonyms: countries.demonyms() }, warnings, fileMaps: attributedSources.map((a) => a.offsets) };
 }

@@ -73,7 +73,13 @@ export interface LoadStats {
  */
 export async function loadCorpus(location: CorpusLocation, store?: PreparedStore, stats?: LoadStats): Promise<BuiltCorpus> {
   const listing = await listCorpus(location);
-  const paths = listing.files;
+  const built = await loadListedCorpus(listing.files, location, store, stats);
+  built.warnings.unshift(...listing.warnings);
+  return built;
+}
+
+/** The model of files already listed (`listCorpus`); the listing's own warnings are the caller's to say. */
+export async function loadListedCorpus(paths: string[], location: CorpusLocation, store?: PreparedStore, stats?: LoadStats): Promise<BuiltCorpus> {
   const slots: Array<AttributedSource | undefined> = new Array(paths.length);
   const skippedAt = new Map<number, string>();
   const settle = (at: number, key: string, one: ReturnType<typeof prepareOrReason>) => {
@@ -141,9 +147,7 @@ export async function loadCorpus(location: CorpusLocation, store?: PreparedStore
     else skipped.push({ path: paths[i], reason: skippedAt.get(i)! });
   }
   if (stats) Object.assign(stats, { files: paths.length, reread });
-  const built = buildFromAttributed(prepared, skipped);
-  built.warnings.unshift(...listing.warnings);
-  return built;
+  return buildFromAttributed(prepared, skipped);
 }
 
 /**

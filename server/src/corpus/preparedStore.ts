@@ -48,12 +48,33 @@ export function userCacheFolder(env: NodeJS.ProcessEnv = process.env): string {
  * cache folder: a new version of Verbatim starts a new file (and removes the
  * old one when it saves) rather than reading what another engine made.
  */
-export function storeFile(folder: string, root: string, globs: string[] = []): string {
-  return path.join(folder, `${corpusPrefix(root, globs)}${engineVersion().replace(/[^A-Za-z0-9]/g, '').slice(0, 16)}.bin`);
+export function storeFile(folder: string, root: string, globs: string[] = [], kind: CacheKind = 'prepared'): string {
+  return path.join(folder, `${corpusPrefix(kind, root, globs)}${engineVersion().replace(/[^A-Za-z0-9]/g, '').slice(0, 16)}.bin`);
 }
 
-function corpusPrefix(root: string, globs: string[]): string {
-  return `prepared-${createHash('sha256').update(path.resolve(root)).update('\0').update(globs.join('\0')).digest('hex').slice(0, 20)}-`;
+/** What a cache file holds: attributed sources (here), or the whole built corpus (index/snapshotStore.ts). */
+export type CacheKind = 'prepared' | 'snapshot';
+
+function corpusPrefix(kind: CacheKind, root: string, globs: string[]): string {
+  return `${kind}-${createHash('sha256').update(path.resolve(root)).update('\0').update(globs.join('\0')).digest('hex').slice(0, 20)}-`;
+}
+
+/** Files of this corpus made by other versions of Verbatim are of no use any more; nor are other corpora's of the same kind unused for a month. */
+export function removeOtherEngines(file: string, kind: CacheKind): void {
+  const name = path.basename(file);
+  const prefix = name.slice(0, name.lastIndexOf('-') + 1);
+  if (!prefix.startsWith(`${kind}-`)) return;
+  const folder = path.dirname(file);
+  const monthAgo = Date.now() - STALE_AFTER_MS;
+  for (const other of readdirSync(folder)) {
+    if (other === name || !other.startsWith(`${kind}-`) || !other.endsWith('.bin')) continue;
+    try {
+      const f = path.join(folder, other);
+      if (other.startsWith(prefix) || statSync(f).mtimeMs < monthAgo) unlinkSync(f);
+    } catch {
+      // Gone already.
+    }
+  }
 }
 
 let engine: string | undefined;
@@ -127,15 +148,22 @@ export class MemoryPreparedStore implements PreparedStore {
 }
 
 export class FilePreparedStore implements PreparedStore {
-  private kept = new Map<string, StoredSource>();
+  /** Read on first use: a start that reads the corpus snapshot never needs the attributed sources. */
+  private keptSources: Map<string, StoredSource> | undefined;
   private used = new Map<string, StoredSource>();
   private changed = false;
 
   constructor(
     readonly file: string,
     private readonly log: (message: string) => void = () => {},
-  ) {
-    this.kept = this.read();
+  ) {}
+
+  private get kept(): Map<string, StoredSource> {
+    return (this.keptSources ??= this.read());
+  }
+
+  private set kept(sources: Map<string, StoredSource>) {
+    this.keptSources = sources;
   }
 
   get(key: string): AttributedSource | undefined {
@@ -151,6 +179,8 @@ export class FilePreparedStore implements PreparedStore {
   }
 
   save(): void {
+    // Not used by this load (the snapshot served it): the file is left as it is.
+    if (!this.keptSources && !this.changed) return;
     // Nothing new and nothing dropped: the file already holds exactly this.
     if (!this.changed && this.used.size === this.kept.size) {
       this.used = new Map();
@@ -163,30 +193,12 @@ export class FilePreparedStore implements PreparedStore {
       const tmp = `${this.file}.${process.pid}.tmp`;
       writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
       renameSync(tmp, this.file);
-      this.removeOtherEngines();
+      removeOtherEngines(this.file, 'prepared');
       this.kept = this.used;
       this.used = new Map();
       this.changed = false;
     } catch (err) {
       this.log(`cannot write the index cache ${this.file}: ${(err as Error).message}`);
-    }
-  }
-
-  /** Files of this corpus made by other versions of Verbatim are of no use any more; nor are other corpora's unused for a month. */
-  private removeOtherEngines(): void {
-    const name = path.basename(this.file);
-    const prefix = name.slice(0, name.lastIndexOf('-') + 1);
-    if (!prefix.startsWith('prepared-')) return;
-    const folder = path.dirname(this.file);
-    const monthAgo = Date.now() - STALE_AFTER_MS;
-    for (const other of readdirSync(folder)) {
-      if (other === name || !other.startsWith('prepared-') || !other.endsWith('.bin')) continue;
-      try {
-        const file = path.join(folder, other);
-        if (other.startsWith(prefix) || statSync(file).mtimeMs < monthAgo) unlinkSync(file);
-      } catch {
-        // Gone already.
-      }
     }
   }
 

@@ -3,7 +3,7 @@
 import type { CorpusModel, Quote, Source } from '../model/types';
 import { matchTokens } from '../text/matchTokens';
 import { PeopleIndex } from './peopleIndex';
-import { TextIndex } from './textIndex';
+import { TextIndex, type TextIndexParts } from './textIndex';
 
 export interface CorpusIndex {
   model: CorpusModel;
@@ -18,14 +18,21 @@ export interface CorpusIndex {
   countryOf(word: string): string | undefined;
 }
 
-export function buildCorpusIndex(model: CorpusModel): CorpusIndex {
+/** The parts of an index a corpus snapshot keeps, since they take the longest to build (corpusSnapshot.ts). */
+export interface CorpusIndexParts {
+  text: TextIndexParts;
+  shortQuotes: Map<string, Quote[]>;
+}
+
+export function buildCorpusIndex(model: CorpusModel, parts?: CorpusIndexParts): CorpusIndex {
   const sourceByKey = new Map(model.sources.map((s) => [s.key, s]));
   const sourceNumber = new Map(model.sources.map((s, i) => [s, i]));
   const quotesBySource: Quote[][] = model.sources.map(() => []);
-  const shortQuotes = new Map<string, Quote[]>();
+  const shortQuotes = parts?.shortQuotes ?? new Map<string, Quote[]>();
   for (const q of model.quotes) {
     const source = sourceByKey.get(q.sourceKey)!;
     quotesBySource[sourceNumber.get(source)!].push(q);
+    if (parts) continue;
     const words = matchTokens(q.text).words;
     if (words.length > 0 && words.length <= 2) {
       const key = words.join(' ');
@@ -38,7 +45,7 @@ export function buildCorpusIndex(model: CorpusModel): CorpusIndex {
   const countries = new Set(model.demonyms.values());
   return {
     model,
-    text: new TextIndex(model.sources),
+    text: new TextIndex(model.sources, parts?.text),
     people: new PeopleIndex(model.people),
     sourceByKey,
     sourceNumber,

@@ -34,17 +34,38 @@ export class QuoteSearch {
   private readonly sourceByKey: Map<string, Source>;
   private readonly tokens = new Map<number, string[]>();
 
-  constructor(model: CorpusModel) {
+  /** The search over `model`'s quotes: built from their words, or (with `parts`, from a snapshot of the same model) taken as it was. */
+  constructor(model: CorpusModel, parts?: QuoteSearchParts) {
     // Scare quotes are terms, not statements: nothing to insert.
     this.sourceByKey = new Map(model.sources.map((s) => [s.key, s]));
     this.searchable = model.quotes
       .filter((q) => q.kind !== 'scare' && q.text.trim().length > 0)
       // A transcript's turn is offered sentence by sentence.
       .flatMap((q) => (q.sieve === TRANSCRIPT_SIEVE ? turnSentences(q, this.sourceByKey.get(q.sourceKey)!) : [q]));
-    const byPrefix = new Map<string, number[]>();
-    this.searchable.forEach((q, i) => addPrefixes(byPrefix, matchTokens(q.text).words, i));
-    this.byPrefix = packed(byPrefix);
+    if (parts) {
+      if (parts.searchable !== this.searchable.length) throw new Error('quote search parts of another corpus');
+      this.byPrefix = unpacked(parts);
+    } else {
+      const byPrefix = new Map<string, number[]>();
+      this.searchable.forEach((q, i) => addPrefixes(byPrefix, matchTokens(q.text).words, i));
+      this.byPrefix = packed(byPrefix);
+    }
     this.hits = new Uint8Array(this.searchable.length);
+  }
+
+  /** The prefix posting lists, back to back: what a snapshot keeps. */
+  parts(): QuoteSearchParts {
+    const prefixes = [...this.byPrefix.keys()];
+    const starts = new Uint32Array(prefixes.length + 1);
+    let total = 0;
+    prefixes.forEach((p, i) => {
+      starts[i] = total;
+      total += this.byPrefix.get(p)!.length;
+    });
+    starts[prefixes.length] = total;
+    const lists = new Int32Array(total);
+    prefixes.forEach((p, i) => lists.set(this.byPrefix.get(p)!, starts[i]));
+    return { searchable: this.searchable.length, prefixes, starts, lists };
   }
 
   /** Quotes with the words of `typed`, best first. */
@@ -158,6 +179,21 @@ export class QuoteSearch {
     }
     return { byPrefix: this.metaByPrefix, text: this.metaText };
   }
+}
+
+/** A quote search's prefix posting lists, back to back: prefix i's list is lists[starts[i] .. starts[i + 1]). */
+export interface QuoteSearchParts {
+  /** How many quotes were searchable: the lists' ids index them. */
+  searchable: number;
+  prefixes: string[];
+  starts: Uint32Array;
+  lists: Int32Array;
+}
+
+function unpacked(parts: QuoteSearchParts): Map<string, Int32Array> {
+  const map = new Map<string, Int32Array>();
+  parts.prefixes.forEach((p, i) => map.set(p, parts.lists.subarray(parts.starts[i], parts.starts[i + 1])));
+  return map;
 }
 
 /** Posting lists as typed arrays: less memory, faster to scan. */

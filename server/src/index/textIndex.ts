@@ -24,6 +24,17 @@ function trigramHash(a: number, b: number, c: number, bits: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> (32 - bits);
 }
 
+/** What a text index is made of, all but the vocabulary typed arrays: kept in the corpus snapshot and read back as is. */
+export interface TextIndexParts {
+  /** Word id → word. */
+  words: string[];
+  ids: Uint32Array;
+  sourceStarts: Uint32Array;
+  bucketStarts: Uint32Array;
+  bits: number;
+  postings: Uint32Array;
+}
+
 export class TextIndex {
   private readonly vocabulary = new Map<string, number>();
   /** Word id → word. */
@@ -38,7 +49,18 @@ export class TextIndex {
   private readonly postings: Uint32Array;
   private tokenCache = new Map<number, MatchTokens>();
 
-  constructor(private readonly sources: Source[]) {
+  /** The index of `sources`: built from their words, or (with `parts`, from a snapshot of the same sources) taken as it was. */
+  constructor(
+    private readonly sources: Source[],
+    parts?: TextIndexParts,
+  ) {
+    if (parts) {
+      if (parts.sourceStarts.length !== sources.length + 1) throw new Error('text index parts of another corpus');
+      this.wordsById = parts.words;
+      for (let i = 0; i < parts.words.length; i++) this.vocabulary.set(parts.words[i], i);
+      ({ ids: this.ids, sourceStarts: this.sourceStarts, bucketStarts: this.bucketStarts, bits: this.bits, postings: this.postings } = parts);
+      return;
+    }
     const idChunks: Uint32Array[] = [];
     this.sourceStarts = new Uint32Array(sources.length + 1);
     let total = 0;
@@ -76,6 +98,10 @@ export class TextIndex {
       for (let p = starts[s]; p + 2 < end; p++) postings[counts[trigramHash(ids[p], ids[p + 1], ids[p + 2], bits) + 1]++] = p;
     }
     this.bucketStarts = counts;
+  }
+
+  parts(): TextIndexParts {
+    return { words: this.wordsById, ids: this.ids, sourceStarts: this.sourceStarts, bucketStarts: this.bucketStarts, bits: this.bits, postings: this.postings };
   }
 
   private idOf(word: string, add: boolean): number {

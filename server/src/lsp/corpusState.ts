@@ -13,10 +13,11 @@ import { MatchCache } from '../check/checkDraft';
 import { loadConfig, type Config } from '../check/config';
 import { bundledSeedsDir } from '../corpus/bundledSeeds';
 import { isInside } from '../corpus/crawl';
-import { CorpusError, listCorpusFiles, loadCorpus, type CorpusLocation, type LoadStats } from '../corpus/loadCorpus';
-import { FilePreparedStore, MemoryPreparedStore, storeFile, type PreparedStore } from '../corpus/preparedStore';
-import { buildCorpusIndex, type CorpusIndex } from '../index/corpusIndex';
-import { QuoteSearch } from '../index/quoteSearch';
+import { CorpusError, listCorpusFiles, type CorpusLocation } from '../corpus/loadCorpus';
+import type { CorpusIndex } from '../index/corpusIndex';
+import { fileIndex, memoryIndex, type PersistentIndex } from '../index/persistentIndex';
+import type { QuoteSearch } from '../index/quoteSearch';
+import { loadReadyCorpus, type ReadyStats } from '../index/readyCorpus';
 import type { CorpusStatus } from './protocol';
 
 /** How long after ready the store is written. */
@@ -44,8 +45,8 @@ export interface CorpusEvents {
 
 export class CorpusState {
   current: Corpus | undefined;
-  /** Attributed sources of the corpus, on disk in the workspace storage when the editor gives one, else in memory. */
-  private store: { file: string; store: PreparedStore } | undefined;
+  /** The persistent index of the corpus (attributed sources and the corpus snapshot), on disk in the workspace storage when the editor gives one, else in memory. */
+  private store: PersistentIndex | undefined;
   /** Loads started: a load's store is saved only if no later one began. */
   private generation = 0;
   private watchers: FSWatcher[] = [];
@@ -71,10 +72,11 @@ export class CorpusState {
     private readonly storageFolder?: string,
   ) {}
 
-  private storeFor(location: CorpusLocation): PreparedStore {
-    const file = this.storageFolder ? storeFile(this.storageFolder, location.root, location.globs) : '';
-    if (this.store?.file !== file) this.store = { file, store: file ? new FilePreparedStore(file, (m) => this.events.log(m)) : new MemoryPreparedStore() };
-    return this.store.store;
+  private storeFor(location: CorpusLocation): PersistentIndex {
+    const log = (m: string) => this.events.log(m);
+    const store = this.storageFolder ? fileIndex(this.storageFolder, location, log) : memoryIndex();
+    if (this.store?.where !== store.where) this.store = store;
+    return this.store;
   }
 
   setGlobs(globs: string[]): void {
@@ -170,29 +172,33 @@ export class CorpusState {
     const progress = await this.events.progress('Verbatim: indexing sources');
     try {
       const t0 = performance.now();
-      const stats: LoadStats = { files: 0, reread: 0 };
+      const stats: ReadyStats = { files: 0, reread: 0, fromSnapshot: false };
       progress.report(`reading ${where.description}`);
       const store = this.storeFor(where.location);
       this.generation++;
-      const built = await loadCorpus(where.location, store, stats);
-      for (const s of built.model.skipped) this.events.log(`skipped ${s.path}: ${s.reason}`);
-      for (const w of built.warnings) {
+      // Between the long steps of a full load, requests waiting are answered from the last index.
+      const ready = await loadReadyCorpus(where.location, store, {
+        stats,
+        between: async (step) => {
+          if (step === 'indexing') progress.report(`indexing ${stats.files} sources`);
+          await yieldToRequests();
+        },
+      });
+      const { model } = ready;
+      for (const s of model.skipped) this.events.log(`skipped ${s.path}: ${s.reason}`);
+      for (const w of ready.warnings) {
         // Said once, not on every reload.
         if (this.reported.has(w)) continue;
         this.reported.add(w);
         this.events.log(w);
       }
-      progress.report(`indexing ${built.model.sources.length} sources`);
-      // Between the long steps, requests waiting are answered from the last index.
-      await yieldToRequests();
-      const index = buildCorpusIndex(built.model);
-      await yieldToRequests();
-      const search = new QuoteSearch(built.model);
+      const { index, search } = ready;
       const corpus: Corpus = { index, search, matches: new MatchCache(index), description: where.description, location: where.location, config };
       if (HOLD_INDEX_MS > 0) await new Promise((resolve) => setTimeout(resolve, HOLD_INDEX_MS));
       this.current = corpus;
-      this.events.log(`indexed ${built.model.sources.length} sources (${stats.reread} of ${stats.files} files read) in ${Math.round(performance.now() - t0)} ms from ${where.description}`);
-      this.events.onStatus({ state: 'ready', sources: built.model.sources.length, quotes: built.model.quotes.length, people: built.model.people.length, corpus: where.description, sample: where.sample, skipped: built.model.skipped.length });
+      const how = stats.fromSnapshot ? 'the corpus snapshot, no file changed' : `${stats.reread} of ${stats.files} files read`;
+      this.events.log(`indexed ${model.sources.length} sources (${how}) in ${Math.round(performance.now() - t0)} ms from ${where.description}`);
+      this.events.onStatus({ state: 'ready', sources: model.sources.length, quotes: model.quotes.length, people: model.people.length, corpus: where.description, sample: where.sample, skipped: model.skipped.length });
       this.events.onReady(corpus);
       // Kept for the next start once the editor has what it needs (the first checks after ready go first:
       // writing 10,000 articles takes seconds and blocks this thread).

@@ -1,0 +1,154 @@
+// Where the whole built corpus is kept between starts (corpusSnapshot.ts), with
+// the files it was made from. `CorpusSnapshotStore` is what the loader uses;
+// `FileSnapshotStore` (one file a corpus and engine, beside the prepared
+// sources' store) is the default, `MemorySnapshotStore` serves a server
+// without storage. A damaged, foreign or other-engine file is discarded with a
+// log line and removed, never trusted.
+import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { engineVersion, removeOtherEngines } from '../corpus/preparedStore';
+import { readCorpus, writeCorpus, type ReadyCorpus } from './corpusSnapshot';
+import type { FileFingerprint } from './fileFingerprints';
+import { SectionReader, SectionWriter, SnapshotRefused } from './snapshotFile';
+
+/** What a snapshot was made from: the corpus files and the settings that change how they are read (verbatim.json's speakers). */
+export interface SnapshotOrigin {
+  files: FileFingerprint[];
+  settings: string;
+}
+
+export interface CorpusSnapshotStore {
+  /** What the kept snapshot was made from, if one is kept that this engine can read. */
+  origin(): SnapshotOrigin | undefined;
+  /** The kept corpus; undefined (said in the log, and the snapshot dropped) when it cannot be read whole. */
+  read(): ReadyCorpus | undefined;
+  /** Keeps a corpus made from `origin`; `save` writes it. */
+  keep(origin: SnapshotOrigin, corpus: ReadyCorpus): void;
+  save(): void;
+}
+
+export class MemorySnapshotStore implements CorpusSnapshotStore {
+  private kept: { origin: SnapshotOrigin; corpus: ReadyCorpus } | undefined;
+
+  origin(): SnapshotOrigin | undefined {
+    return this.kept?.origin;
+  }
+  read(): ReadyCorpus | undefined {
+    return this.kept?.corpus;
+  }
+  keep(origin: SnapshotOrigin, corpus: ReadyCorpus): void {
+    this.kept = { origin, corpus };
+  }
+  save(): void {}
+}
+
+/** Raise when the sections or their meaning change. */
+const FORMAT_VERSION = 1;
+const MAGIC = 'verbatim-snapshot';
+
+export class FileSnapshotStore implements CorpusSnapshotStore {
+  private reader: SectionReader | undefined;
+  private opened = false;
+  /** The corpus last read or kept (it is the server's current one anyway), and whether the file lacks it. */
+  private kept: { origin: SnapshotOrigin; corpus?: ReadyCorpus; unsaved: boolean } | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly log: (message: string) => void = () => {},
+  ) {}
+
+  origin(): SnapshotOrigin | undefined {
+    if (this.kept) return this.kept.origin;
+    const r = this.open();
+    if (!r) return undefined;
+    try {
+      const paths = r.strings('files.path');
+      const size = r.f64('files.size');
+      const mtimeMs = r.f64('files.mtimeMs');
+      const checkedAt = r.f64('files.checkedAt');
+      const keys = r.strings('files.key');
+      if (![size, mtimeMs, checkedAt, keys].every((a) => a.length === paths.length)) throw new SnapshotRefused('damaged (its file table is uneven)');
+      const origin = { files: paths.map((p, i) => ({ path: p, size: size[i], mtimeMs: mtimeMs[i], key: keys[i], checkedAt: checkedAt[i] })), settings: r.value<string>('settings') };
+      this.kept = { origin, unsaved: false };
+      return origin;
+    } catch (err) {
+      return this.discard(err);
+    }
+  }
+
+  read(): ReadyCorpus | undefined {
+    if (this.kept?.corpus) return this.kept.corpus;
+    const r = this.open();
+    const origin = this.origin();
+    if (!r || !origin) return undefined;
+    try {
+      const corpus = readCorpus(r);
+      this.kept = { origin, corpus, unsaved: false };
+      return corpus;
+    } catch (err) {
+      return this.discard(err);
+    } finally {
+      // The file's buffer stays alive only through the typed arrays read from it.
+      this.reader = undefined;
+    }
+  }
+
+  keep(origin: SnapshotOrigin, corpus: ReadyCorpus): void {
+    this.kept = { origin, corpus, unsaved: true };
+  }
+
+  save(): void {
+    const kept = this.kept;
+    if (!kept?.corpus || !kept.unsaved) return;
+    kept.unsaved = false;
+    try {
+      const w = new SectionWriter();
+      const { files } = kept.origin;
+      w.strings('files.path', files.map((f) => f.path));
+      w.f64('files.size', Float64Array.from(files, (f) => f.size));
+      w.f64('files.mtimeMs', Float64Array.from(files, (f) => f.mtimeMs));
+      w.f64('files.checkedAt', Float64Array.from(files, (f) => f.checkedAt));
+      w.strings('files.key', files.map((f) => f.key));
+      w.value('settings', kept.origin.settings);
+      if (!writeCorpus(w, kept.corpus!)) {
+        this.log(`corpus snapshot not written: this corpus has a shape the snapshot cannot keep exactly`);
+        return;
+      }
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      const tmp = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(tmp, w.bytes(MAGIC, FORMAT_VERSION, engineVersion(), null));
+      renameSync(tmp, this.file);
+      removeOtherEngines(this.file, 'snapshot');
+    } catch (err) {
+      this.log(`cannot write the corpus snapshot ${this.file}: ${(err as Error).message}`);
+    }
+  }
+
+  private open(): SectionReader | undefined {
+    if (this.opened) return this.reader;
+    this.opened = true;
+    try {
+      if (!statSync(this.file).isFile()) return undefined;
+    } catch {
+      return undefined;
+    }
+    try {
+      return (this.reader = SectionReader.open(this.file, MAGIC, FORMAT_VERSION, engineVersion()));
+    } catch (err) {
+      return this.discard(err);
+    }
+  }
+
+  private discard(err: unknown): undefined {
+    const why = err instanceof SnapshotRefused ? err.message : `damaged (${(err as Error).message})`;
+    this.log(`corpus snapshot ${this.file} discarded: ${why}; the corpus is indexed again`);
+    this.reader = undefined;
+    this.kept = undefined;
+    try {
+      unlinkSync(this.file);
+    } catch {
+      // Another process may have replaced it already.
+    }
+    return undefined;
+  }
+}
