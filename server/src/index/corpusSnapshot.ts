@@ -2,9 +2,9 @@
 // people after the corpus-wide merge), the checker's text index (postings as
 // typed arrays) and the quote search's prefix lists. A start where no file
 // changed reads it back instead of merging people and indexing words again.
-// Bulk data is typed arrays and columns (recordColumns.ts); quote and mention
-// texts are not kept but cut from their source's body again, and a source's
-// offset map is rebuilt only when first asked for.
+// Bulk data is typed arrays and columns (recordColumns.ts). A source's body is
+// decoded, and its offset map rebuilt, only when first asked for: memory
+// touched for the first time is what a warm start pays most for.
 import type { CorpusModel, Mention, Person, Quote, RoleMention, Source, Spelling } from '../model/types';
 import { MappedText } from '../text/mappedText';
 import { buildCorpusIndex, type CorpusIndex } from './corpusIndex';
@@ -26,30 +26,20 @@ export interface ReadyCorpus {
 /** Writes a ready corpus; false when it has a shape the snapshot cannot hold exactly (then nothing is kept). */
 export function writeCorpus(w: SectionWriter, corpus: ReadyCorpus): boolean {
   const { model, index, search } = corpus;
-  const sourceByKey = new Map(model.sources.map((s) => [s.key, s]));
   // Quote ids are places in model.quotes (shortQuotes and the search's lists refer to them so).
   if (!model.quotes.every((q, i) => q.id === i)) return false;
-  const slices = (rows: ReadonlyArray<{ sourceKey: string; textStart: number; textEnd: number; text: string }>) =>
-    rows.every((r) => sourceByKey.get(r.sourceKey)?.text.slice(r.textStart, r.textEnd) === r.text);
-  const mentions = model.people.map((p) => p.mentions);
-  const quoteTextsCut = slices(model.quotes);
-  const mentionTextsCut = mentions.every(slices);
-  w.value('corpus', {
-    skipped: model.skipped,
-    demonyms: model.demonyms,
-    warnings: corpus.warnings,
-    fileMaps: corpus.fileMaps,
-    quoteTextsCut,
-    mentionTextsCut,
-  });
+  w.value('corpus', { skipped: model.skipped, demonyms: model.demonyms, warnings: corpus.warnings, fileMaps: corpus.fileMaps });
   w.strings('sources.text', model.sources.map((s) => s.text));
   writeRecords(w, 'sources', model.sources, ['text', 'fileOffset']);
-  writeRecords(w, 'quotes', model.quotes, quoteTextsCut ? ['text'] : []);
+  // Quotes keep their own text, so that no source body need be decoded to start.
+  w.strings('quotes.text', model.quotes.map((q) => q.text));
+  writeRecords(w, 'quotes', model.quotes, ['text']);
   writeRecords(w, 'people', model.people, ['aliases', 'spellings', 'roles', 'mentions', 'quoteIds']);
   writeStringLists(w, 'people.aliases', model.people.map((p) => p.aliases));
   writeRecordLists(w, 'people.spellings', model.people.map((p) => p.spellings));
   writeRecordLists(w, 'people.roles', model.people.map((p) => p.roles));
-  writeRecordLists(w, 'people.mentions', mentions, mentionTextsCut ? ['text'] : []);
+  // A mention's text is a name: kept in the string table, where each name is once.
+  writeRecordLists(w, 'people.mentions', model.people.map((p) => p.mentions));
   writeNumberLists(w, 'people.quoteIds', model.people.map((p) => p.quoteIds));
   const text = index.text.parts();
   w.strings('index.words', text.words);
@@ -68,35 +58,36 @@ export function writeCorpus(w: SectionWriter, corpus: ReadyCorpus): boolean {
 }
 
 export function readCorpus(r: SectionReader): ReadyCorpus {
-  const corpus = r.value<{
-    skipped: CorpusModel['skipped'];
-    demonyms: Map<string, string>;
-    warnings: string[];
-    fileMaps: Int32Array[][];
-    quoteTextsCut: boolean;
-    mentionTextsCut: boolean;
-  }>('corpus');
-  const texts = r.strings('sources.text');
+  const corpus = r.value<{ skipped: CorpusModel['skipped']; demonyms: Map<string, string>; warnings: string[]; fileMaps: Int32Array[][] }>('corpus');
+  const texts = r.utf8('sources.text');
+  let at = 0;
   const sources = readRecords<Source>(r, 'sources', (row, i) => {
-    const text = texts[i];
     const segments = corpus.fileMaps[i];
-    if (text === undefined || !segments) throw new SnapshotRefused('damaged (sources and texts differ in number)');
-    row.text = text;
-    // Most sources are never asked for a file offset after the start: the map is made on first use.
+    if (i >= texts.lengths.length || !segments) throw new SnapshotRefused('damaged (sources and texts differ in number)');
+    const from = at;
+    at += texts.lengths[i];
+    // A body is decoded when first read: a start reads none, a check only the sources its quotes lead to.
+    let text: string | undefined;
+    Object.defineProperty(row, 'text', {
+      get: () => (text ??= texts.bytes.toString('utf8', from, from + texts.lengths[i])),
+      set: (value: string) => (text = value),
+      enumerable: true,
+      configurable: true,
+    });
+    // Most sources are never asked for a file offset either: the map is made on first use.
     let mapped: MappedText | undefined;
-    row.fileOffset = (offset: number) => (mapped ??= MappedText.fromSegments(text, segments)).fileOffset(offset);
+    row.fileOffset = (offset: number) => (mapped ??= MappedText.fromSegments(row.text as string, segments)).fileOffset(offset);
   });
-  const sourceByKey = new Map(sources.map((s) => [s.key, s]));
-  const cut = (row: Record<string, unknown>) => {
-    const source = sourceByKey.get(row.sourceKey as string);
-    if (!source) throw new SnapshotRefused('damaged (a quote or mention of an unknown source)');
-    row.text = source.text.slice(row.textStart as number, row.textEnd as number);
-  };
-  const quotes = readRecords<Quote>(r, 'quotes', corpus.quoteTextsCut ? cut : undefined);
+  if (sources.length !== texts.lengths.length) throw new SnapshotRefused('damaged (sources and texts differ in number)');
+  const quoteTexts = r.strings('quotes.text');
+  const quotes = readRecords<Quote>(r, 'quotes', (row, i) => {
+    if (i >= quoteTexts.length) throw new SnapshotRefused('damaged (quotes and their texts differ in number)');
+    row.text = quoteTexts[i];
+  });
   const aliases = readStringLists(r, 'people.aliases');
   const spellings = readRecordLists<Spelling>(r, 'people.spellings');
   const roles = readRecordLists<RoleMention>(r, 'people.roles');
-  const mentions = readRecordLists<Mention>(r, 'people.mentions', corpus.mentionTextsCut ? cut : undefined);
+  const mentions = readRecordLists<Mention>(r, 'people.mentions');
   const quoteIds = readNumberLists(r, 'people.quoteIds');
   const people = readRecords<Person>(r, 'people', (row, i) => {
     if (!aliases[i] || !spellings[i] || !roles[i] || !mentions[i] || !quoteIds[i]) throw new SnapshotRefused('damaged (people and their lists differ in number)');

@@ -7,9 +7,10 @@
 import { listCorpus, loadListedCorpus, type CorpusLocation, type LoadStats } from '../corpus/loadCorpus';
 import { buildCorpusIndex } from './corpusIndex';
 import type { ReadyCorpus } from './corpusSnapshot';
-import { fingerprintFiles, sameFiles } from './fileFingerprints';
+import { fingerprintFiles } from './fileFingerprints';
 import type { PersistentIndex } from './persistentIndex';
 import { QuoteSearch } from './quoteSearch';
+import { sameOrigin } from './snapshotStore';
 
 export interface ReadyStats extends LoadStats {
   /** The corpus was read back from the snapshot. */
@@ -28,7 +29,7 @@ export async function loadReadyCorpus(location: CorpusLocation, store: Persisten
   const settings = JSON.stringify(location.speakers ?? null);
   const kept = store?.snapshot.origin();
   const files = store ? fingerprintFiles(listing.files, new Map(kept?.files.map((f) => [f.path, f]))) : [];
-  if (store && kept && kept.settings === settings && sameFiles(files, kept.files)) {
+  if (store && kept && sameOrigin({ files, settings }, kept)) {
     const corpus = store.snapshot.read();
     if (corpus) {
       if (options.stats) Object.assign(options.stats, { files: files.length, reread: 0, fromSnapshot: true });

@@ -8,7 +8,7 @@ import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node
 import * as path from 'node:path';
 import { engineVersion, removeOtherEngines } from '../corpus/preparedStore';
 import { readCorpus, writeCorpus, type ReadyCorpus } from './corpusSnapshot';
-import type { FileFingerprint } from './fileFingerprints';
+import { sameFiles, type FileFingerprint } from './fileFingerprints';
 import { SectionReader, SectionWriter, SnapshotRefused } from './snapshotFile';
 
 /** What a snapshot was made from: the corpus files and the settings that change how they are read (verbatim.json's speakers). */
@@ -47,8 +47,6 @@ const FORMAT_VERSION = 1;
 const MAGIC = 'verbatim-snapshot';
 
 export class FileSnapshotStore implements CorpusSnapshotStore {
-  private reader: SectionReader | undefined;
-  private opened = false;
   /** The corpus last read or kept (it is the server's current one anyway), and whether the file lacks it. */
   private kept: { origin: SnapshotOrigin; corpus?: ReadyCorpus; unsaved: boolean } | undefined;
 
@@ -62,34 +60,32 @@ export class FileSnapshotStore implements CorpusSnapshotStore {
     const r = this.open();
     if (!r) return undefined;
     try {
-      const paths = r.strings('files.path');
-      const size = r.f64('files.size');
-      const mtimeMs = r.f64('files.mtimeMs');
-      const checkedAt = r.f64('files.checkedAt');
-      const keys = r.strings('files.key');
-      if (![size, mtimeMs, checkedAt, keys].every((a) => a.length === paths.length)) throw new SnapshotRefused('damaged (its file table is uneven)');
-      const origin = { files: paths.map((p, i) => ({ path: p, size: size[i], mtimeMs: mtimeMs[i], key: keys[i], checkedAt: checkedAt[i] })), settings: r.value<string>('settings') };
+      const origin = originIn(r);
       this.kept = { origin, unsaved: false };
       return origin;
     } catch (err) {
-      return this.discard(err);
+      return this.discard(err, r);
+    } finally {
+      r.close();
     }
   }
 
   read(): ReadyCorpus | undefined {
     if (this.kept?.corpus) return this.kept.corpus;
-    const r = this.open();
-    const origin = this.origin();
-    if (!r || !origin) return undefined;
+    const told = this.origin();
+    const r = told && this.open();
+    if (!told || !r) return undefined;
     try {
+      // Another start may have replaced the file since its origin was told: then it is not the corpus asked for.
+      const origin = originIn(r);
+      if (!sameOrigin(origin, told)) return undefined;
       const corpus = readCorpus(r);
       this.kept = { origin, corpus, unsaved: false };
       return corpus;
     } catch (err) {
-      return this.discard(err);
+      return this.discard(err, r);
     } finally {
-      // The file's buffer stays alive only through the typed arrays read from it.
-      this.reader = undefined;
+      r.close();
     }
   }
 
@@ -116,7 +112,7 @@ export class FileSnapshotStore implements CorpusSnapshotStore {
       }
       mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, w.bytes(MAGIC, FORMAT_VERSION, engineVersion(), null));
+      writeFileSync(tmp, w.bytes(MAGIC, FORMAT_VERSION, engineVersion()));
       renameSync(tmp, this.file);
       removeOtherEngines(this.file, 'snapshot');
     } catch (err) {
@@ -125,24 +121,22 @@ export class FileSnapshotStore implements CorpusSnapshotStore {
   }
 
   private open(): SectionReader | undefined {
-    if (this.opened) return this.reader;
-    this.opened = true;
     try {
       if (!statSync(this.file).isFile()) return undefined;
     } catch {
       return undefined;
     }
     try {
-      return (this.reader = SectionReader.open(this.file, MAGIC, FORMAT_VERSION, engineVersion()));
+      return SectionReader.open(this.file, MAGIC, FORMAT_VERSION, engineVersion());
     } catch (err) {
       return this.discard(err);
     }
   }
 
-  private discard(err: unknown): undefined {
+  private discard(err: unknown, reader?: SectionReader): undefined {
     const why = err instanceof SnapshotRefused ? err.message : `damaged (${(err as Error).message})`;
     this.log(`corpus snapshot ${this.file} discarded: ${why}; the corpus is indexed again`);
-    this.reader = undefined;
+    reader?.close();
     this.kept = undefined;
     try {
       unlinkSync(this.file);
@@ -151,4 +145,19 @@ export class FileSnapshotStore implements CorpusSnapshotStore {
     }
     return undefined;
   }
+}
+
+function originIn(r: SectionReader): SnapshotOrigin {
+  const paths = r.strings('files.path');
+  const size = r.f64('files.size');
+  const mtimeMs = r.f64('files.mtimeMs');
+  const checkedAt = r.f64('files.checkedAt');
+  const keys = r.strings('files.key');
+  if (![size, mtimeMs, checkedAt, keys].every((a) => a.length === paths.length)) throw new SnapshotRefused('damaged (its file table is uneven)');
+  return { files: paths.map((p, i) => ({ path: p, size: size[i], mtimeMs: mtimeMs[i], key: keys[i], checkedAt: checkedAt[i] })), settings: r.value<string>('settings') };
+}
+
+/** Made from the same files and settings. */
+export function sameOrigin(a: SnapshotOrigin, b: SnapshotOrigin): boolean {
+  return a.settings === b.settings && sameFiles(a.files, b.files);
 }
