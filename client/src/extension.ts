@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { CorpusStatus, CorpusTree, QuotePick } from '../../server/src/lsp/protocol';
+import { serverEnv } from '../../server/src/lsp/serverEnv';
 import { citationPlugin, type PreviewSource } from './citationPreview';
 import { goToSource } from './goToSource';
 import { linkCodesToPreview, SHOW_FINDING, showFinding } from './findingPages';
@@ -20,15 +21,16 @@ let previewSources: ReadonlyMap<string, PreviewSource> = new Map();
 export async function activate(context: vscode.ExtensionContext) {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    // Large pages for the corpus's big arrays (lsp/serverEnv.ts).
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env: serverEnv() } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'], env: serverEnv() } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }],
     synchronize: { configurationSection: 'verbatim', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,html,htm,pdf,docx,vtt,srt,json}') },
     outputChannelName: 'Verbatim',
     // Read at every start: in Restricted Mode the server reads nothing outside the workspace folders.
-    // The server keeps the corpus's attributed sources in the workspace storage between starts (a warm start reads them back).
+    // The server keeps the corpus's persistent index in the workspace storage between starts (a warm start reads it back).
     initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted, ...(context.storageUri ? { storageFolder: context.storageUri.fsPath } : {}) }),
     middleware: { handleDiagnostics: (uri, diagnostics, next) => next(uri, linkCodesToPreview(diagnostics)) },
   };

@@ -9,7 +9,7 @@ import type { CorpusModel, Mention, Person, Quote, RoleMention, Source, Spelling
 import { MappedText } from '../text/mappedText';
 import { buildCorpusIndex, type CorpusIndex } from './corpusIndex';
 import { QuoteSearch } from './quoteSearch';
-import { readNumberLists, readRecordLists, readRecords, readStringLists, writeNumberLists, writeRecordLists, writeRecords, writeStringLists } from './recordColumns';
+import { lazyRecordLists, readNumberLists, readRecordLists, readRecords, readStringLists, writeNumberLists, writeRecordLists, writeRecords, writeStringLists } from './recordColumns';
 import { SnapshotRefused, type SectionReader, type SectionWriter } from './snapshotFile';
 
 /** What a language server needs before it can answer: the model, the checker's index and the quote search. */
@@ -28,7 +28,10 @@ export function writeCorpus(w: SectionWriter, corpus: ReadyCorpus): boolean {
   const { model, index, search } = corpus;
   // Quote ids are places in model.quotes (shortQuotes and the search's lists refer to them so).
   if (!model.quotes.every((q, i) => q.id === i)) return false;
-  w.value('corpus', { skipped: model.skipped, demonyms: model.demonyms, warnings: corpus.warnings, fileMaps: corpus.fileMaps });
+  w.value('corpus', { skipped: model.skipped, demonyms: model.demonyms, warnings: corpus.warnings });
+  // Offset maps back to back (one typed array, not 20,000): each source's tables, and each table's length.
+  writeNumberLists(w, 'sources.fileMapTables', corpus.fileMaps.map((tables) => tables.map((t) => t.length)));
+  w.i32('sources.fileMaps', concatenated(corpus.fileMaps.flat()));
   w.strings('sources.text', model.sources.map((s) => s.text));
   writeRecords(w, 'sources', model.sources, ['text', 'fileOffset']);
   // Quotes keep their own text, so that no source body need be decoded to start.
@@ -58,11 +61,12 @@ export function writeCorpus(w: SectionWriter, corpus: ReadyCorpus): boolean {
 }
 
 export function readCorpus(r: SectionReader): ReadyCorpus {
-  const corpus = r.value<{ skipped: CorpusModel['skipped']; demonyms: Map<string, string>; warnings: string[]; fileMaps: Int32Array[][] }>('corpus');
+  const corpus = r.value<{ skipped: CorpusModel['skipped']; demonyms: Map<string, string>; warnings: string[] }>('corpus');
+  const fileMaps = fileMapsIn(r);
   const texts = r.utf8('sources.text');
   let at = 0;
   const sources = readRecords<Source>(r, 'sources', (row, i) => {
-    const segments = corpus.fileMaps[i];
+    const segments = fileMaps[i];
     if (i >= texts.lengths.length || !segments) throw new SnapshotRefused('damaged (sources and texts differ in number)');
     const from = at;
     at += texts.lengths[i];
@@ -87,12 +91,21 @@ export function readCorpus(r: SectionReader): ReadyCorpus {
   const aliases = readStringLists(r, 'people.aliases');
   const spellings = readRecordLists<Spelling>(r, 'people.spellings');
   const roles = readRecordLists<RoleMention>(r, 'people.roles');
-  const mentions = readRecordLists<Mention>(r, 'people.mentions');
+  const mentions = lazyRecordLists<Mention>(r, 'people.mentions');
   const quoteIds = readNumberLists(r, 'people.quoteIds');
   const people = readRecords<Person>(r, 'people', (row, i) => {
-    if (!aliases[i] || !spellings[i] || !roles[i] || !mentions[i] || !quoteIds[i]) throw new SnapshotRefused('damaged (people and their lists differ in number)');
-    Object.assign(row, { aliases: aliases[i], spellings: spellings[i], roles: roles[i], mentions: mentions[i], quoteIds: quoteIds[i] });
+    if (!aliases[i] || !spellings[i] || !roles[i] || i >= mentions.length || !quoteIds[i]) throw new SnapshotRefused('damaged (people and their lists differ in number)');
+    Object.assign(row, { aliases: aliases[i], spellings: spellings[i], roles: roles[i], quoteIds: quoteIds[i] });
+    // 290,000 mentions at 10,000 articles, which only listings read: each person's are made when first read.
+    let made: Mention[] | undefined;
+    Object.defineProperty(row, 'mentions', {
+      get: () => (made ??= mentions.list(i)),
+      set: (value: Mention[]) => (made = value),
+      enumerable: true,
+      configurable: true,
+    });
   });
+  if (people.length !== mentions.length) throw new SnapshotRefused('damaged (people and their lists differ in number)');
   const model: CorpusModel = { sources, quotes, people, skipped: corpus.skipped, demonyms: corpus.demonyms };
   const indexMeta = r.value<{ bits: number; shortQuoteKeys: string[] }>('index');
   const shortIds = readNumberLists(r, 'index.shortQuotes');
@@ -111,7 +124,33 @@ export function readCorpus(r: SectionReader): ReadyCorpus {
   const index = buildCorpusIndex(model, { text, shortQuotes });
   const searchMeta = r.value<{ searchable: number }>('search');
   const search = new QuoteSearch(model, { searchable: searchMeta.searchable, prefixes: r.strings('search.prefixes'), starts: r.u32('search.starts'), lists: r.i32('search.lists') });
-  return { model, index, search, warnings: corpus.warnings, fileMaps: corpus.fileMaps };
+  return { model, index, search, warnings: corpus.warnings, fileMaps };
+}
+
+function concatenated(arrays: readonly Int32Array[]): Int32Array {
+  const out = new Int32Array(arrays.reduce((n, a) => n + a.length, 0));
+  let at = 0;
+  for (const a of arrays) {
+    out.set(a, at);
+    at += a.length;
+  }
+  return out;
+}
+
+/** Each source's offset-map tables, as views on one array. */
+function fileMapsIn(r: SectionReader): Int32Array[][] {
+  const all = r.i32('sources.fileMaps');
+  let at = 0;
+  const out = readNumberLists(r, 'sources.fileMapTables').map((lengths) =>
+    lengths.map((n) => {
+      if (n < 0 || at + n > all.length) throw new SnapshotRefused('damaged (offset maps run past their section)');
+      const table = all.subarray(at, at + n);
+      at += n;
+      return table;
+    }),
+  );
+  if (at !== all.length) throw new SnapshotRefused('damaged (offset maps do not add up)');
+  return out;
 }
 
 function missingQuote(): never {

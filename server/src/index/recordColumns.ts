@@ -83,6 +83,18 @@ export function writeRecords(w: SectionWriter, name: string, rows: readonly obje
 
 /** The rows written under `name`, each with its own fields; `derive` adds the left-out ones. */
 export function readRecords<T>(r: SectionReader, name: string, derive?: (row: Row, i: number) => void): T[] {
+  const table = recordTable(r, name);
+  const out: T[] = new Array(table.length);
+  for (let i = 0; i < table.length; i++) {
+    const row = table.row(i);
+    if (derive) derive(row, i);
+    out[i] = row as T;
+  }
+  return out;
+}
+
+/** The columns of `name`, read and checked, making a row only when asked for it. */
+function recordTable(r: SectionReader, name: string): { length: number; row(i: number): Row } {
   const meta = r.value<{ shapes: string[][]; derived: string[]; columns: Array<{ key: string; numeric: boolean }>; objects: unknown[]; frozen: boolean[] }>(`${name}#meta`);
   const derived = new Set(meta.derived);
   const shapeOf = r.u32(`${name}#shape`);
@@ -100,29 +112,33 @@ export function readRecords<T>(r: SectionReader, name: string, derive?: (row: Ro
       return { key: k, ...c };
     }),
   );
-  const value = (c: number): unknown => {
-    if (c >= 0) {
-      if (c >= strings.length) throw new SnapshotRefused(`damaged (a string code of ${name} out of range)`);
-      return strings[c];
+  for (let i = 0; i < shapeOf.length; i++) if (shapeOf[i] >= shapeColumns.length) throw new SnapshotRefused(`damaged (a shape of ${name} out of range)`);
+  for (const c of columns.values()) {
+    if (c.numeric) continue;
+    for (let i = 0; i < c.values.length; i++) {
+      const v = c.values[i];
+      if (v >= strings.length || (v <= OBJECT_BASE && OBJECT_BASE - v >= meta.objects.length)) throw new SnapshotRefused(`damaged (a value code of ${name} out of range)`);
     }
+  }
+  const value = (c: number): unknown => {
+    if (c >= 0) return strings[c];
     if (c === UNDEFINED) return undefined;
     if (c === NULL) return null;
     if (c === TRUE) return true;
     if (c === FALSE) return false;
-    const o = OBJECT_BASE - c;
-    if (o >= meta.objects.length) throw new SnapshotRefused(`damaged (an object code of ${name} out of range)`);
-    return meta.objects[o];
+    return meta.objects[OBJECT_BASE - c];
   };
-  const out: T[] = new Array(shapeOf.length);
-  for (let i = 0; i < shapeOf.length; i++) {
-    const cols = shapeColumns[shapeOf[i]];
-    if (!cols) throw new SnapshotRefused(`damaged (a shape of ${name} out of range)`);
-    const row: Row = {};
-    for (const c of cols) row[c.key] = !c.values ? undefined : c.numeric ? c.values[i] : value(c.values[i]);
-    if (derive) derive(row, i);
-    out[i] = row as T;
-  }
-  return out;
+  // A row is a copy of its shape's template, so it is made at its full size at once, not grown a field at a time.
+  const templates = meta.shapes.map((keys) => Object.fromEntries(keys.map((k) => [k, undefined])) as Row);
+  return {
+    length: shapeOf.length,
+    row: (i) => {
+      const shape = shapeOf[i];
+      const row: Row = { ...templates[shape] };
+      for (const c of shapeColumns[shape]) if (c.values) row[c.key] = c.numeric ? c.values[i] : value(c.values[i]);
+      return row;
+    },
+  };
 }
 
 /** Lists of records (each person's mentions): the rows back to back, with each list's length. */
@@ -133,6 +149,23 @@ export function writeRecordLists(w: SectionWriter, name: string, lists: Readonly
 
 export function readRecordLists<T>(r: SectionReader, name: string, derive?: (row: Row, i: number) => void): T[][] {
   return split(r.u32(`${name}#counts`), readRecords<T>(r, name, derive), name);
+}
+
+/** Lists of records made only when one is asked for: `list(i)` makes the i-th list anew. */
+export function lazyRecordLists<T>(r: SectionReader, name: string): { length: number; list(i: number): T[] } {
+  const counts = r.u32(`${name}#counts`);
+  const table = recordTable(r, name);
+  const starts = new Uint32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) starts[i + 1] = starts[i] + counts[i];
+  if (starts[counts.length] !== table.length) throw new SnapshotRefused(`damaged (the lists of ${name} do not add up)`);
+  return {
+    length: counts.length,
+    list: (i) => {
+      const out: T[] = [];
+      for (let k = starts[i]; k < starts[i + 1]; k++) out.push(table.row(k) as T);
+      return out;
+    },
+  };
 }
 
 /** Lists of strings or numbers (aliases, quote ids), back to back. */
