@@ -2,7 +2,7 @@
 // once from the corpus model: words, people, keys, and quotes by source.
 import type { CorpusModel, Quote, Source } from '../model/types';
 import { matchTokens } from '../text/matchTokens';
-import { PeopleIndex } from './peopleIndex';
+import { PeopleIndex, type PeopleIndexParts } from './peopleIndex';
 import { TextIndex, type TextIndexParts } from './textIndex';
 
 export interface CorpusIndex {
@@ -22,6 +22,7 @@ export interface CorpusIndex {
 export interface CorpusIndexParts {
   text: TextIndexParts;
   shortQuotes: Map<string, Quote[]>;
+  people: PeopleIndexParts;
 }
 
 export function buildCorpusIndex(model: CorpusModel, parts?: CorpusIndexParts): CorpusIndex {
@@ -46,7 +47,7 @@ export function buildCorpusIndex(model: CorpusModel, parts?: CorpusIndexParts): 
   return {
     model,
     text: new TextIndex(model.sources, parts?.text),
-    people: new PeopleIndex(model.people),
+    people: new PeopleIndex(model.people, parts?.people),
     sourceByKey,
     sourceNumber,
     quotesBySource,

@@ -1,6 +1,6 @@
 // The whole built corpus as sections of one file: the model (sources, quotes,
 // people after the corpus-wide merge), the checker's text index (postings as
-// typed arrays) and the quote search's prefix lists. A start where no file
+// typed arrays), the people index's maps and the quote search's prefix lists. A start where no file
 // changed reads it back instead of merging people and indexing words again.
 // Bulk data is typed arrays and columns (recordColumns.ts). A source's body is
 // decoded, and its offset map rebuilt, only when first asked for: memory
@@ -52,6 +52,14 @@ export function writeCorpus(w: SectionWriter, corpus: ReadyCorpus): boolean {
   w.u32('index.postings', text.postings);
   w.value('index', { bits: text.bits, shortQuoteKeys: [...index.shortQuotes.keys()] });
   writeNumberLists(w, 'index.shortQuotes', [...index.shortQuotes.values()].map((qs) => qs.map((q) => q.id)));
+  const people = index.people.parts();
+  w.strings('people.index.aliases', people.aliases);
+  writeNumberLists(w, 'people.index.aliasPeople', people.aliasPeople);
+  w.strings('people.index.surnames', people.surnames);
+  w.strings('people.index.roleWords', people.roleWords);
+  writeNumberLists(w, 'people.index.roleHolders', people.roleHolders);
+  w.strings('people.index.fullNames', people.fullNames);
+  w.i32('people.index.fullNamePeople', Int32Array.from(people.fullNamePeople));
   const found = search.parts();
   w.value('search', { searchable: found.searchable });
   w.strings('search.prefixes', found.prefixes);
@@ -121,7 +129,19 @@ export function readCorpus(r: SectionReader): ReadyCorpus {
     postings: r.u32('index.postings'),
   };
   if (text.sourceStarts.length !== sources.length + 1 || text.bucketStarts.length !== (1 << text.bits) + 2) throw new SnapshotRefused('damaged (the text index does not fit its sources)');
-  const index = buildCorpusIndex(model, { text, shortQuotes });
+  const peopleParts = {
+    aliases: r.strings('people.index.aliases'),
+    aliasPeople: readNumberLists(r, 'people.index.aliasPeople'),
+    surnames: r.strings('people.index.surnames'),
+    roleWords: r.strings('people.index.roleWords'),
+    roleHolders: readNumberLists(r, 'people.index.roleHolders'),
+    fullNames: r.strings('people.index.fullNames'),
+    fullNamePeople: Array.from(r.i32('people.index.fullNamePeople')),
+  };
+  if (peopleParts.aliasPeople.length !== peopleParts.aliases.length || peopleParts.roleHolders.length !== peopleParts.roleWords.length || peopleParts.fullNamePeople.length !== peopleParts.fullNames.length) {
+    throw new SnapshotRefused('damaged (the people index does not add up)');
+  }
+  const index = buildCorpusIndex(model, { text, shortQuotes, people: peopleParts });
   const searchMeta = r.value<{ searchable: number }>('search');
   const search = new QuoteSearch(model, { searchable: searchMeta.searchable, prefixes: r.strings('search.prefixes'), starts: r.u32('search.starts'), lists: r.i32('search.lists') });
   return { model, index, search, warnings: corpus.warnings, fileMaps };

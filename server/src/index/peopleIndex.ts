@@ -16,6 +16,17 @@ export interface NameLookup {
 const MEMO = 4096;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 
+/** A people index's maps with people as their places in `people`: what a corpus snapshot keeps (corpusSnapshot.ts). */
+export interface PeopleIndexParts {
+  aliases: string[];
+  aliasPeople: number[][];
+  surnames: string[];
+  roleWords: string[];
+  roleHolders: number[][];
+  fullNames: string[];
+  fullNamePeople: number[];
+}
+
 export class PeopleIndex {
   private readonly byAlias = new Map<string, Person[]>();
   private readonly surnames: string[] = [];
@@ -25,7 +36,20 @@ export class PeopleIndex {
   /** Full names a near miss is measured against, each with its person. */
   private readonly fullNames = new Map<string, Person>();
 
-  constructor(readonly people: Person[]) {
+  /** The index of `people`: built from their names and roles, or (with `parts`, from a snapshot of the same people) taken as it was. */
+  constructor(
+    readonly people: Person[],
+    parts?: PeopleIndexParts,
+  ) {
+    if (parts) {
+      const person = (i: number) => people[i] ?? noSuchPerson();
+      parts.aliases.forEach((a, i) => this.byAlias.set(a, parts.aliasPeople[i].map(person)));
+      this.surnames = parts.surnames;
+      this.surnameSet = new Set(parts.surnames);
+      parts.roleWords.forEach((w, i) => this.byRoleWord.set(w, parts.roleHolders[i].map(person)));
+      parts.fullNames.forEach((n, i) => this.fullNames.set(n, person(parts.fullNamePeople[i])));
+      return;
+    }
     for (const p of people) {
       for (const alias of p.aliases) {
         const list = this.byAlias.get(alias);
@@ -56,6 +80,20 @@ export class PeopleIndex {
         }
       }
     }
+  }
+
+  parts(): PeopleIndexParts {
+    const place = new Map(this.people.map((p, i) => [p, i]));
+    const at = (p: Person) => place.get(p)!;
+    return {
+      aliases: [...this.byAlias.keys()],
+      aliasPeople: [...this.byAlias.values()].map((ps) => ps.map(at)),
+      surnames: this.surnames,
+      roleWords: [...this.byRoleWord.keys()],
+      roleHolders: [...this.byRoleWord.values()].map((ps) => ps.map(at)),
+      fullNames: [...this.fullNames.keys()],
+      fullNamePeople: [...this.fullNames.values()].map(at),
+    };
   }
 
   /** The person a name refers to, exactly as the corpus spells them (misspellings included). */
@@ -146,6 +184,10 @@ export class PeopleIndex {
     }
     return undefined;
   }
+}
+
+function noSuchPerson(): never {
+  throw new Error('people index parts of other people');
 }
 
 /** A role's words, lower-case, without determiners. */

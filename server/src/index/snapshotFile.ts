@@ -7,7 +7,7 @@
 // header names the format, its version and the engine, and each section carries
 // a CRC-32, checked before the section is used: a damaged, foreign or
 // other-engine file is refused with the reason, never read.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import * as v8 from 'node:v8';
 import { crc32 } from 'node:zlib';
 
@@ -75,13 +75,18 @@ export class SectionWriter {
     this.push(name, 'v8', v8.serialize(v));
   }
 
-  /** The file's bytes: the header line (padded so the payload starts 8-aligned), then the sections. */
-  bytes(format: string, version: number, engine: string): Buffer {
-    const payload = Buffer.concat(this.parts);
-    const header: Header = { format, version, engine, payloadBytes: payload.length, sections: this.entries };
+  /** Writes the file: the header line (padded so the payload starts 8-aligned), then the sections one by one (never all in one more copy). */
+  write(file: string, format: string, version: number, engine: string): void {
+    const header: Header = { format, version, engine, payloadBytes: this.at, sections: this.entries };
     let line = JSON.stringify(header);
     line += ' '.repeat((8 - ((Buffer.byteLength(line) + 1) % 8)) % 8);
-    return Buffer.concat([Buffer.from(`${line}\n`), payload]);
+    const fd = openSync(file, 'w');
+    try {
+      writeAll(fd, Buffer.from(`${line}\n`));
+      for (const part of this.parts) writeAll(fd, part);
+    } finally {
+      closeSync(fd);
+    }
   }
 
   private raw(name: string, kind: Kind, a: ArrayBufferView): void {
@@ -98,6 +103,10 @@ export class SectionWriter {
       this.at += pad;
     }
   }
+}
+
+function writeAll(fd: number, b: Uint8Array): void {
+  for (let done = 0; done < b.length; ) done += writeSync(fd, b, done, b.length - done);
 }
 
 export class SnapshotRefused extends Error {}

@@ -4,7 +4,7 @@
 // sources' store) is the default, `MemorySnapshotStore` serves a server
 // without storage. A damaged, foreign or other-engine file is discarded with a
 // log line and removed, never trusted.
-import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { engineVersion, removeOtherEngines } from '../corpus/preparedStore';
 import { readCorpus, writeCorpus, type ReadyCorpus } from './corpusSnapshot';
@@ -112,11 +112,16 @@ export class FileSnapshotStore implements CorpusSnapshotStore {
       }
       mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, w.bytes(MAGIC, FORMAT_VERSION, engineVersion()));
+      w.write(tmp, MAGIC, FORMAT_VERSION, engineVersion());
       renameSync(tmp, this.file);
       removeOtherEngines(this.file, 'snapshot');
     } catch (err) {
       this.log(`cannot write the corpus snapshot ${this.file}: ${(err as Error).message}`);
+      try {
+        unlinkSync(`${this.file}.${process.pid}.tmp`);
+      } catch {
+        // Never made.
+      }
     }
   }
 
