@@ -7,8 +7,7 @@
 // one log line and never trusted. Real text only: the seeds, a Markdown copy of
 // one, the first debate and (when ../shared is there) a slice of news-train.
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { checkDraft } from '../../server/src/check/checkDraft';
@@ -17,27 +16,10 @@ import type { ReadyCorpus } from '../../server/src/index/corpusSnapshot';
 import { fileIndex, memoryIndex } from '../../server/src/index/persistentIndex';
 import { loadReadyCorpus, type ReadyStats } from '../../server/src/index/readyCorpus';
 import { storeFile } from '../../server/src/corpus/preparedStore';
+import { cacheTestCorpus, NEWS_TRAIN } from '../helpers/cacheCorpus';
 import { EXAMPLE } from '../helpers/example';
 
-const SEEDS = path.resolve(__dirname, '..', '..', 'seeds');
-const SHARED = path.resolve(__dirname, '..', '..', '..', 'shared');
-const DEBATE = path.join(SHARED, 'transcripts', '2016-09-26-first-presidential-debate.txt');
-const NEWS_TRAIN = path.join(SHARED, 'news-train', 'text');
-
-function corpusFolder(newsTrain = 0): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'verbatim-snapshot-'));
-  const corpus = path.join(dir, 'corpus');
-  mkdirSync(corpus);
-  for (const f of readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))) copyFileSync(path.join(SEEDS, f), path.join(corpus, f));
-  // Front matter and an entity: file offsets pass through the Markdown map and the boilerplate map.
-  const seed = readFileSync(path.join(SEEDS, '001_d3d3f7e52c00361c.txt'), 'utf8');
-  writeFileSync(path.join(corpus, 'seed-001.md'), `---\ntitle: Seed one &amp; more\n---\n\n${seed.replace(/ - /g, ' &mdash; ')}`);
-  if (existsSync(DEBATE)) copyFileSync(DEBATE, path.join(corpus, path.basename(DEBATE)));
-  if (newsTrain > 0 && existsSync(NEWS_TRAIN)) {
-    for (const f of readdirSync(NEWS_TRAIN).sort().slice(0, newsTrain)) copyFileSync(path.join(NEWS_TRAIN, f), path.join(corpus, f));
-  }
-  return corpus;
-}
+const corpusFolder = cacheTestCorpus;
 
 const stats = (): ReadyStats => ({ files: 0, reread: 0, fromSnapshot: false });
 

@@ -4,28 +4,16 @@
 // a changed file alone is attributed again, and a damaged or foreign store
 // file is discarded with a log line, never trusted.
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { loadCorpus, type LoadStats } from '../../server/src/corpus/loadCorpus';
 import { FilePreparedStore, MemoryPreparedStore, storeFile, userCacheFolder } from '../../server/src/corpus/preparedStore';
 import type { CorpusModel } from '../../server/src/model/types';
+import { cacheTestCorpus } from '../helpers/cacheCorpus';
 
-const SEEDS = path.resolve(__dirname, '..', '..', 'seeds');
-const DEBATE = path.resolve(__dirname, '..', '..', '..', 'shared', 'transcripts', '2016-09-26-first-presidential-debate.txt');
-
-function corpusFolder(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'verbatim-store-'));
-  const corpus = path.join(dir, 'corpus');
-  mkdirSync(corpus);
-  for (const f of readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))) copyFileSync(path.join(SEEDS, f), path.join(corpus, f));
-  // A Markdown source with front matter and an entity: file offsets pass through the Markdown map and the boilerplate map.
-  const seed = readFileSync(path.join(SEEDS, '001_d3d3f7e52c00361c.txt'), 'utf8');
-  writeFileSync(path.join(corpus, 'seed-001.md'), `---\ntitle: Seed one &amp; more\n---\n\n${seed.replace(/ - /g, ' &mdash; ')}`);
-  if (existsSync(DEBATE)) copyFileSync(DEBATE, path.join(corpus, path.basename(DEBATE)));
-  return corpus;
-}
+const corpusFolder = () => cacheTestCorpus();
 
 /** Everything a model says, file offsets of every body character included. */
 function snapshot(model: CorpusModel): string {

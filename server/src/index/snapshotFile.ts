@@ -120,6 +120,8 @@ export class SectionReader {
     /** Where the payload starts in the file. */
     private readonly base: number,
     sections: SectionEntry[],
+    /** The file's device, inode, size and time: another file put in its place since has another. */
+    readonly identity: string,
   ) {
     for (const s of sections) this.byName.set(s.name, s);
   }
@@ -141,12 +143,13 @@ export class SectionReader {
       if (header?.format !== format) throw new SnapshotRefused('not a Verbatim corpus snapshot');
       if (header.version !== version) throw new SnapshotRefused(`format ${header.version}, this version reads format ${version}`);
       if (header.engine !== engine) throw new SnapshotRefused('made by another version of Verbatim');
-      const size = fstatSync(fd).size;
+      const st = fstatSync(fd);
+      const size = st.size;
       if (size !== newline + 1 + header.payloadBytes) throw new SnapshotRefused('damaged (it is not as long as its header says)');
       if (!Array.isArray(header.sections) || !header.sections.every((s) => typeof s?.name === 'string' && Number.isInteger(s.at) && Number.isInteger(s.bytes) && s.at >= 0 && s.at + s.bytes <= header.payloadBytes)) {
         throw new SnapshotRefused('damaged (its section table is out of bounds)');
       }
-      return new SectionReader(fd, newline + 1, header.sections);
+      return new SectionReader(fd, newline + 1, header.sections, `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`);
     } catch (err) {
       closeSync(fd);
       throw err;

@@ -48,7 +48,7 @@ const MAGIC = 'verbatim-snapshot';
 
 export class FileSnapshotStore implements CorpusSnapshotStore {
   /** The corpus last read or kept (it is the server's current one anyway), and whether the file lacks it. */
-  private kept: { origin: SnapshotOrigin; corpus?: ReadyCorpus; unsaved: boolean } | undefined;
+  private kept: { origin: SnapshotOrigin; corpus?: ReadyCorpus; unsaved: boolean; identity?: string } | undefined;
 
   constructor(
     readonly file: string,
@@ -61,7 +61,7 @@ export class FileSnapshotStore implements CorpusSnapshotStore {
     if (!r) return undefined;
     try {
       const origin = originIn(r);
-      this.kept = { origin, unsaved: false };
+      this.kept = { origin, unsaved: false, identity: r.identity };
       return origin;
     } catch (err) {
       return this.discard(err, r);
@@ -77,7 +77,7 @@ export class FileSnapshotStore implements CorpusSnapshotStore {
     if (!told || !r) return undefined;
     try {
       // Another start may have replaced the file since its origin was told: then it is not the corpus asked for.
-      const origin = originIn(r);
+      const origin = r.identity === this.kept?.identity ? told : originIn(r);
       if (!sameOrigin(origin, told)) return undefined;
       const corpus = readCorpus(r);
       this.kept = { origin, corpus, unsaved: false };
