@@ -3,7 +3,8 @@
 // read by hand against its article (tests/gold/news-train-checked.tsv: RIGHT, or
 // WRONG with who really spoke). Rerun, a row keeps its verdict while the engine
 // names the same speaker; a WRONG row now given the checked speaker counts as
-// right; any other new speaker is listed as unchecked, to be read by hand.
+// right; any other new speaker is listed as unchecked, to be read by hand, and
+// its verdict added as a further row for the same quote.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildCorpus } from '../server/src/corpus/buildCorpus';
@@ -48,11 +49,14 @@ export function checkedSample(textDir: string): CheckedResult {
   const { model } = buildCorpus(names.map((f) => ({ path: path.join(textDir, f), text: readFileSync(path.join(textDir, f), 'utf8') })));
   const fileOf = new Map(model.sources.map((s) => [s.key, path.basename(s.path)]));
   const now = new Map(model.quotes.map((q) => [`${fileOf.get(q.sourceKey)}:${q.start}`, q]));
-  const out: CheckedResult = { rows: rows.length, right: 0, wrong: 0, silent: 0, unchecked: [], wrongRows: [] };
-  for (const r of rows) {
-    const q = now.get(`${r.file}:${r.offset}`);
+  // A quote may have been checked again when a rule changed its speaker: a later row for the same quote, with that speaker.
+  const checks = new Map<string, CheckedRow[]>();
+  for (const r of rows) checks.set(`${r.file}:${r.offset}`, [...(checks.get(`${r.file}:${r.offset}`) ?? []), r]);
+  const out: CheckedResult = { rows: checks.size, right: 0, wrong: 0, silent: 0, unchecked: [], wrongRows: [] };
+  for (const [where, forQuote] of checks) {
+    const q = now.get(where);
     const got = q?.speaker?.name ?? null;
-    const where = `${r.file}:${r.offset}`;
+    const r = forQuote.find((x) => x.speaker === got) ?? forQuote[0];
     if (!got) out.silent++;
     else if (got === r.speaker && r.verdict !== 'UNCLEAR') {
       if (r.verdict === 'RIGHT') out.right++;

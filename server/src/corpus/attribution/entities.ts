@@ -8,7 +8,7 @@ import type { Range } from '../../text/paragraphs';
 import { commonWordTest } from '../../text/wordOccurs';
 import { insideQuote, type ArticleView } from './article';
 import { CUE_VERBS, isAdverb } from './cueVerbs';
-import { bare, givenNameGender, givenNameGenderIsSure, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, PLACES, ROLE_NOUNS, SUFFIXES, SURNAME_TITLES, TITLES, type Gender } from './lexicon';
+import { bare, givenNameGender, givenNameGenderIsSure, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, PLACES, ROLE_NOUNS, SUFFIXES, SURNAME_TITLES, TITLES, US_STATES, type Gender } from './lexicon';
 
 export interface ArticleEntity {
   id: number;
@@ -210,7 +210,7 @@ export class ArticleEntities {
         continue;
       }
       const names = nameTokens(run.tokens);
-      if (names.length >= 2 && PLACES.has(bare(names[names.length - 1])) && this.nextToCue(run)) this.organisation(run.tokens.join(' '));
+      if (names.length >= 2 && PLACES.has(bare(names[names.length - 1])) && !US_STATES.has(bare(names[names.length - 1])) && this.nextToCue(run)) this.organisation(run.tokens.join(' '));
       else if (names.length >= 2 && evidenced.has(names.map(bare).join(' '))) this.person(run, names);
     }
     // "Rakeyia Scott can be heard yelling … that her husband was unarmed" after "Keith Lamont Scott": a full name that shares a
@@ -242,7 +242,7 @@ export class ArticleEntities {
       const honorific = run.titles.find((t) => PERSON_TITLES.has(t));
       if (PLACES.has(b) || run.tokens.length > 1 && PLACES.has(bare(run.tokens[0]))) {
         // "Russia insisted that …", "Japan branded North Korea …": a country speaks through its government.
-        if (this.nextToCue(run)) this.organisation(run.tokens.join(' '));
+        if (!US_STATES.has(b) && this.nextToCue(run)) this.organisation(run.tokens.join(' '));
         continue;
       }
       if (honorific || (this.nextToCue(run) && !/s$/.test(b))) {
@@ -299,7 +299,9 @@ export class ArticleEntities {
     const rawAfter = text.slice(run.end, run.end + 140);
     const after = rawAfter.replace(/^(?:\s*\([^)]{1,20}\))?(?:,\s*\d{1,3},|,[^,.;"“”]{1,80},)?/u, '').slice(0, 60);
     const words = after.match(/^(?:\s+[\p{L}'’]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
-    for (const w of words) {
+    // After a quantifier or possessive the name only modifies a noun, and a cue word there is that noun ("in many Asian states").
+    const modifier = /(?:^|\s)(?:many|some|several|few|most|all|other|these|those|both|each|every|its|their|his|her|our|whose)\s+$/i.test(text.slice(Math.max(0, run.runStart - 12), run.runStart));
+    for (const w of modifier ? [] : words) {
       const l = w.toLowerCase();
       if (CUE_VERBS.has(l)) return true;
       if (!isAdverb(l)) break;
@@ -307,7 +309,9 @@ export class ArticleEntities {
     // "said Douglas Holtz-Eakin,", "noted NBC’s Dante Chinni.", "said campaign manager Kellyanne Conway": an inverted cue, when the name ends its clause.
     const before = cueBefore(text.slice(Math.max(0, run.runStart - 50), run.runStart));
     if (/\baccording to\s+$/i.test(text.slice(Math.max(0, run.runStart - 14), run.runStart))) return true;
-    return !!before && CUE_VERBS.has(before) && /^\s*(?:[,.;:!?)(—–]|$)/.test(rawAfter);
+    // "he told cheering supporters in Nashua, N.H.": after a preposition, a name is where, not who.
+    const afterPreposition = /(?:^|\s)(?:in|at|from|to|near|of|on|into|across|outside|inside|around|throughout)\s+$/i.test(text.slice(Math.max(0, run.runStart - 12), run.runStart));
+    return !!before && !afterPreposition && CUE_VERBS.has(before) && /^\s*(?:[,.;:!?)(—–]|$)/.test(rawAfter);
   }
 
   /** ", a spokeswoman for the campaign," / ", 70," / " (R-Ky.)" after the name. */
