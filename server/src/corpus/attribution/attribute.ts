@@ -47,7 +47,10 @@ export function attributeArticle(view: ArticleView, knownName?: (name: string) =
       const sents = view.sentences[p];
       while (s < sents.length - 1 && sents[s].end <= span.open) s++;
       const sentence = sents[s];
-      const prevClose = q > 0 && spans[q - 1].close >= 0 && spans[q - 1].close >= sentence.start ? spans[q - 1].close + 1 : sentence.start;
+      // A title before ("he told ABC’s “Good Morning America” that … “total opportunist”") is read as part of the clause.
+      let k = q - 1;
+      while (k >= 0 && done[done.length - (q - k)]?.sieve === 'title') k--;
+      const prevClose = k >= 0 && spans[k].close >= 0 && spans[k].close >= sentence.start ? spans[k].close + 1 : sentence.start;
       const next = spans[q + 1];
       const ctx: QuoteContext = {
         view,

@@ -1,4 +1,4 @@
-import type { Sieve } from '../sieve';
+import { previousWords, type Sieve } from '../sieve';
 
 export const sameParagraph: Sieve = {
   name: 'same-paragraph',
@@ -13,7 +13,7 @@ export const sameParagraph: Sieve = {
   ],
   apply(ctx) {
     const { done, paragraph, span, resolver } = ctx;
-    const prev = done[done.length - 1];
+    const prev = previousWords(done);
     // A signed quote (“…” ― Name) ends its item of a list.
     if (!prev || prev.paragraph !== paragraph || !prev.entity || prev.sieve === 'signature') return null;
     const close = prev.span.close < 0 ? prev.span.textEnd : prev.span.close;
