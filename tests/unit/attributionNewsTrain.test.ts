@@ -42,6 +42,13 @@ const CASES: Array<{ rule: string; file: string; offset: number; who: string | n
   { rule: '“he told cheering supporters in Nashua, N.H.” then “He added: …”: he is Sanders', file: 'breitbart_2016-02-08_the-latest-nh-towns-cast-first-v.txt', offset: 8099, who: 'Bernie Sanders' },
   { rule: '“Speaking … in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.””: not New Hampshire', file: 'breitbart_2016-02-08_the-latest-nh-towns-cast-first-v.txt', offset: 4806, who: null },
   { rule: '“when I posted the story on Facebook.” / ““I’ve ruined your good reputation, huh?” he responded.”', file: 'usa-today_2016-07-25_sanders-endorsement-for-some.txt', offset: 812, who: 'Bernie Sanders' },
+  // A preposition's object is where or whom, not who speaks; a title's own "of" is no preposition, and "attributed to" names the author.
+  { rule: '“Sammy Aaron, vice chairman of G-III, told Forbes that Trump is “very involved …””', file: 'wash-post_2016-08-09_ivanka-trump-champions-some-work.txt', offset: 2524, who: 'Sammy Aaron' },
+  { rule: '“Marty West, an education professor at Harvard who previously worked for Sen. Lamar Alexander (R-Tenn.), …, called it “…””', file: 'politico_2015-11-30_congress-set-to-dump-no-child-le.txt', offset: 6165, who: 'Marty West' },
+  { rule: '“Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said …”', file: 'wash-post_2016-04-20_beyond-victory-clinton-faces-dee.txt', offset: 5642, who: 'Geoff Garin' },
+  { rule: '“Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. …””', file: 'west-journal_2015-11-25_hillary-just-vowed-to-never-utte.txt', offset: 1030, who: 'Hillary Clinton' },
+  { rule: '“Rachel Berg, a philanthropist from Monsey, New York, said …” / ““I feel bad to say it,” she said.”', file: 'politico_2015-12-03_trump-carson-flop-with-jewish-re.txt', offset: 4884, who: 'Rachel Berg' },
+  { rule: '“…,” read the statement, which was attributed to Miller.', file: 'wash-post_2016-07-20_beyond-plagiarism-a-bigger-issue.txt', offset: 5110, who: 'Jason Miller' },
 ];
 
 for (const c of CASES) {

@@ -295,6 +295,9 @@ export class ArticleEntities {
   /** A reporting verb right after the name (adverbs between allowed), or right before it. */
   private nextToCue(run: Run): boolean {
     const text = this.view.text;
+    // A preposition's object is where or whom, not who speaks: "told supporters in Nashua, N.H.", "vice chairman of G-III,
+    // told", "who is working with Priorities USA, a super PAC, said", "responded … on Facebook writing".
+    if (objectOfPreposition(text, run.runStart)) return false;
     // An age, a party tag or a short appositive may stand between: "Quina Jones, 25, said", "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
     const rawAfter = text.slice(run.end, run.end + 140);
     const after = rawAfter.replace(/^(?:\s*\([^)]{1,20}\))?(?:,\s*\d{1,3},|,[^,.;"“”]{1,80},)?/u, '').slice(0, 60);
@@ -309,9 +312,7 @@ export class ArticleEntities {
     // "said Douglas Holtz-Eakin,", "noted NBC’s Dante Chinni.", "said campaign manager Kellyanne Conway": an inverted cue, when the name ends its clause.
     const before = cueBefore(text.slice(Math.max(0, run.runStart - 50), run.runStart));
     if (/\baccording to\s+$/i.test(text.slice(Math.max(0, run.runStart - 14), run.runStart))) return true;
-    // "he told cheering supporters in Nashua, N.H.": after a preposition, a name is where, not who.
-    const afterPreposition = /(?:^|\s)(?:in|at|from|to|near|of|on|into|across|outside|inside|around|throughout)\s+$/i.test(text.slice(Math.max(0, run.runStart - 12), run.runStart));
-    return !!before && !afterPreposition && CUE_VERBS.has(before) && /^\s*(?:[,.;:!?)(—–]|$)/.test(rawAfter);
+    return !!before && CUE_VERBS.has(before) && /^\s*(?:[,.;:!?)(—–]|$)/.test(rawAfter);
   }
 
   /** ", a spokeswoman for the campaign," / ", 70," / " (R-Ky.)" after the name. */
@@ -605,4 +606,14 @@ export function startsSentence(text: string, at: number, paragraphStart: number)
   let i = at - 1;
   while (i >= paragraphStart && (text[i] === ' ' || text[i] === '"' || text[i] === '“' || text[i] === '‘' || text[i] === '(' || text[i] === "'")) i--;
   return i < paragraphStart || '.!?:–—'.includes(text[i]);
+}
+
+/**
+ * Whether the words before `at` end in a preposition that makes the name there its object ("chairman of G-III", "worked
+ * for Sen. Lamar Alexander", "supporters in Nashua"), not a title's own "of" ("Secretary of State John F. Kerry").
+ */
+export function objectOfPreposition(text: string, at: number): boolean {
+  const m = /(\S+)\s+(?:in|at|from|to|near|of|on|into|across|outside|inside|around|throughout|for|with|by|about|against|under)\s+$/i.exec(text.slice(Math.max(0, at - 40), at));
+  // "according to X", "attributed to X": the preposition names the source itself.
+  return !!m && !/^\p{Lu}/u.test(m[1]) && !/^(?:according|attributed)$/i.test(m[1]);
 }

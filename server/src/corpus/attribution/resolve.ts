@@ -4,7 +4,7 @@
 // agree); descriptions ("the spokeswoman", "the ministry") only when exactly one
 // entity of the article fits. Anything else resolves to nothing: no guessing.
 import type { Range } from '../../text/paragraphs';
-import type { ArticleEntities, ArticleEntity, EntityMention } from './entities';
+import { objectOfPreposition, type ArticleEntities, type ArticleEntity, type EntityMention } from './entities';
 import { AP_STATES, bare, ORGANISATION_HEADS, ROLE_NOUNS } from './lexicon';
 
 export type Via = 'name' | 'pronoun' | 'nominal' | 'organisation';
@@ -101,7 +101,8 @@ export class Resolver {
     if (AP_STATES.has(phrase)) return undefined;
     // A role before a name ("panel Chairman Rep. Jason Chaffetz", "the Rev. Peter Wherry", "retired Air Force general
     // Lloyd Newton"): the person the part ends with.
-    const people = this.mentionsIn(range.start, range.end).filter((m) => !m.inQuote && m.entity.type === 'person');
+    // Not a preposition's object: "an education professor … who previously worked for Sen. Lamar Alexander" describes West.
+    const people = this.mentionsIn(range.start, range.end).filter((m) => !m.inQuote && m.entity.type === 'person' && !objectOfPreposition(text, m.runStart));
     let last = people.pop();
     // "Holger Schmieding of Berenberg", "Mark Zandi of Moody’s": the name before "of" is the head; the one after, where they work.
     const head = people.pop();
