@@ -49,6 +49,11 @@ const CASES: Array<{ rule: string; file: string; offset: number; who: string | n
   { rule: '“Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. …””', file: 'west-journal_2015-11-25_hillary-just-vowed-to-never-utte.txt', offset: 1030, who: 'Hillary Clinton' },
   { rule: '“Rachel Berg, a philanthropist from Monsey, New York, said …” / ““I feel bad to say it,” she said.”', file: 'politico_2015-12-03_trump-carson-flop-with-jewish-re.txt', offset: 4884, who: 'Rachel Berg' },
   { rule: '“…,” read the statement, which was attributed to Miller.', file: 'wash-post_2016-07-20_beyond-plagiarism-a-bigger-issue.txt', offset: 5110, who: 'Jason Miller' },
+  // A clause of its own after the quote is no attribution: "…,” for instance, and Trump vowed"; nor is a noun phrase that is a clause's subject.
+  { rule: '“Cruz said he’d make sand “glow in the dark,” for instance, and Trump vowed to …”', file: 'usa-today_2015-12-14_on-the-islamic-state-a-split-mos.txt', offset: 1457, who: 'Ted Cruz' },
+  { rule: '“Hillary Clinton said The Clinton Foundation had “overwhelming disclosure,” referencing …, but multiple reports …”', file: 'breitbart_2016-06-09_clinton-cash-debunks-hillary-onl.txt', offset: 183, who: 'Hillary Clinton' },
+  { rule: '“But he also said that Sanders’s attacks have “reinforced stereotypes …””', file: 'wash-post_2016-04-20_beyond-victory-clinton-faces-dee.txt', offset: 5830, who: 'Geoff Garin' },
+  { rule: '“Clinton’s attacks were echoed by … comments Trump made in 2006 saying he “sort of hopes” …”: not Clinton’s words', file: 'breitbart_2016-05-24_in-two-front-war-clinton-targets.txt', offset: 1328, who: null },
 ];
 
 for (const c of CASES) {

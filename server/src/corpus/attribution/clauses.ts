@@ -99,6 +99,10 @@ export function trailingClause(text: string, start: number, end: number): Clause
     if (!/^\p{Lu}/u.test(lead) && !/^(?:he|she|they|it|the|a|an|his|her|its|their|who|i|we)$/i.test(lead) && !named) return null;
     // A long subject is only a name and its appositives: it must open with a name, a pronoun or a determiner.
     if (subjectWords.length > 12 && !/^(?:\p{Lu}|he$|she$|they$|it$|the$|a$|an$)/iu.test(lead)) return null;
+    // "“glow in the dark,” for instance, and Trump vowed to": after a comma, "and"/"but" opens a clause of its own, unless
+    // it ends an appositive's list, closed by a comma before the verb ("assistant secretary for population, refugees, and migration, said").
+    const between = words.slice(first, v);
+    if (between.some((w, j) => /^(?:and|but|while|whereas|yet)$/i.test(w.text) && between[j - 1]?.text === ',' && !between.slice(j + 1).some((x) => x.text === ','))) return null;
     const head = subjectWords.slice(0, Math.max(1, words.slice(first, last + 1).findIndex((w) => w.text === ',')));
     if (head.some((w) => w.text.toLowerCase() === 'and') && /^\p{Lu}/u.test(lead)) return null; // "X and Y said": not one speaker
     return { verb: words[v], subjectStart: words[first].start, subjectEnd: words[last].end, inverted: false };
@@ -120,6 +124,8 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
     // A cue word used as a noun: "Trump’s claim that …" (the possessor speaks), "the report that …" (read on).
     const prev = words[v - 1]?.text ?? '';
     if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(prev)) {
+      // "Sanders's attacks have “reinforced stereotypes”": the noun phrase is a clause's subject, and the quote its predicate.
+      if (/^(?:have|has|had|is|are|was|were|will|would|could|can|may|might|should|must)$/i.test(words[v + 1]?.text ?? '')) continue;
       out.push({ verb: words[v], subjectStart: words[v - 1].start, subjectEnd: words[v - 1].end - 2, inverted: false, possessive: true });
       continue;
     }
