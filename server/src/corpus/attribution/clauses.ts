@@ -130,10 +130,10 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
       continue;
     }
     if (/^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/i.test(prev)) continue;
-    // A passive ("was widely ridiculed for …") says nothing of who speaks.
+    // A passive ("was widely ridiculed for …", "was said to be “furious”") says nothing of who speaks.
     let b = v - 1;
     while (b >= 0 && /ly$/i.test(words[b].text)) b--;
-    if (b >= 0 && /^(?:was|were|is|are|been|be|being)$/i.test(words[b].text) && /ed$/i.test(words[v].text)) continue;
+    if (b >= 0 && /^(?:was|were|is|are|been|be|being)$/i.test(words[b].text) && /(?:ed|^said|^told)$/i.test(words[v].text)) continue;
     let last = v - 1;
     while (last >= 0 && isAdverb(words[last].text)) last--;
     if (last < 0) {

@@ -32,6 +32,7 @@ export const leadingCue: Sieve = {
     { text: "The State Department acknowledged for the first time Friday that \"top secret\" information has been found in emails that passed through the private email server Hillary Clinton used while leading the agency, elevating the issue in the presidential campaign three days before the hotly contested Iowa caucuses.", quote: 'top secret', speaker: 'The State Department', from: 'news-train wash-post 2016-01-31 state-calls-emails-of-clinton' },
   ],
   doesNotFire: [
+    { text: 'The interview set off a panic within GOP circles this week, and Republican National Committee Chairman Reince Priebus was said to be “furious” with Trump for further dividing the already fractured GOP.', quote: 'furious', from: 'news-train huff-post 2016-08-05 donald-trump-finally-endorses (a passive: others said it of him)' },
     { text: 'Trump questions the fairness of moderators ahead of debate; \nTalk compared to \'working the referees\' at a basketball game.', quote: 'working the referees', from: 'news-dev usa-today 2016-09-23 (a characterising verb with no object is a passive: nobody compares)' },
   ],
   apply(ctx) {
