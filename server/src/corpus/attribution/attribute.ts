@@ -64,7 +64,10 @@ export function attributeArticle(view: ArticleView, knownName?: (name: string) =
       };
       const result = attributeOne(ctx);
       done.push(result);
-      if (result.entity) speakers.push({ offset: span.open, paragraph: p, entity: result.entity, subject: true });
+      // The speaker of a quote is in view for a later "he"/"she"; as a subject only when the quote is the sentence's own speech,
+      // not a word run into another's clause ("because of Mr. Trump's remarks, which have included … the ''founder''").
+      const runIn = result.sieve === 'leading-cue' && view.text.slice(sentence.start, span.open).trim() !== '' && !/[:,]\s*$/.test(view.text.slice(sentence.start, span.open));
+      if (result.entity) speakers.push({ offset: span.open, paragraph: p, entity: result.entity, subject: !runIn });
     }
     followChain(para.end);
   }
