@@ -47,6 +47,8 @@ interface Run extends Range {
   possessive: boolean;
   /** The run's one word is also a title ("Dean", "King"): a name only if it is the surname of someone the text names in full. */
   titleWord?: boolean;
+  /** nameTokens(tokens), read once: discovery asks for it several times a run. */
+  names?: string[];
 }
 
 const TOKEN = /(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*\.?|[\p{Ll}]+/gu;
@@ -199,7 +201,7 @@ export class ArticleEntities {
     for (const run of runs) {
       if (run.titleLine) continue;
       if (this.isOrganisation(run)) continue;
-      const names = nameTokens(run.tokens);
+      const names = (run.names ??= nameTokens(run.tokens));
       if (names.length < 2) continue;
       if (this.hasEvidence(run)) evidenced.add(names.map(bare).join(' '));
     }
@@ -209,7 +211,7 @@ export class ArticleEntities {
         this.organisation(this.organisationName(run));
         continue;
       }
-      const names = nameTokens(run.tokens);
+      const names = (run.names ??= nameTokens(run.tokens));
       if (names.length >= 2 && PLACES.has(bare(names[names.length - 1])) && !US_STATES.has(bare(names[names.length - 1])) && this.nextToCue(run)) this.organisation(run.tokens.join(' '));
       else if (names.length >= 2 && evidenced.has(names.map(bare).join(' '))) this.person(run, names);
     }
@@ -217,7 +219,7 @@ export class ArticleEntities {
     // person's surname, in a sentence that speaks of kin, is that person's relative, whatever the given name.
     for (const run of runs) {
       if (run.titleLine || run.inQuote || this.isOrganisation(run)) continue;
-      const names = nameTokens(run.tokens);
+      const names = (run.names ??= nameTokens(run.tokens));
       if (names.length !== 2 || this.byName.has(names.map(bare).join(' ')) || PLACES.has(bare(names[0]))) continue;
       if (!(this.bySurname.get(bare(names[1])) ?? []).some((e) => e.type === 'person' && e.given)) continue;
       const sentence = this.view.sentences[run.paragraph].find((r) => run.runStart >= r.start && run.runStart < r.end);
@@ -226,7 +228,7 @@ export class ArticleEntities {
     // A lone name with a title or beside a reporting verb ("Mr. Rove", "Politico reported") that no full name explains.
     for (const run of runs) {
       if (run.titleLine || run.titleWord || this.isOrganisation(run)) continue;
-      const names = nameTokens(run.tokens);
+      const names = (run.names ??= nameTokens(run.tokens));
       if (names.length !== 1) continue;
       const b = bare(names[0]);
       const gendered = run.titles.map((t) => HONORIFIC_GENDER[t]).find(Boolean);
@@ -268,7 +270,7 @@ export class ArticleEntities {
   }
 
   private hasEvidence(run: Run): boolean {
-    const names = nameTokens(run.tokens);
+    const names = (run.names ??= nameTokens(run.tokens));
     if (PLACES.has(bare(names[names.length - 1]))) return false;
     if (run.titles.some((t) => PERSON_TITLES.has(t))) return true;
     if (isGivenName(names[0])) return true;
@@ -461,7 +463,7 @@ export class ArticleEntities {
       } else if (this.isOrganisation(run)) entity = this.entityNamed(this.organisationName(run));
       else if (PLACES.has(bare(run.tokens[run.tokens.length - 1]))) entity = this.entityNamed(run.tokens.join(' '));
       else {
-        const names = nameTokens(run.tokens);
+        const names = (run.names ??= nameTokens(run.tokens));
         const honorific = run.titles.find((t) => t in HONORIFIC_GENDER);
         entity = this.resolveName(names.length ? names : run.tokens, run.start, honorific);
       }

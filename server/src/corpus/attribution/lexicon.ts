@@ -122,7 +122,13 @@ export function isGivenName(name: string): boolean {
   return givenNameGender(name) !== 'unknown';
 }
 
-export const bare = (word: string): string => word.toLowerCase().replace(/[.’']+$/u, '').replace(/['’]s$/u, '');
+export function bare(word: string): string {
+  const lower = word.toLowerCase();
+  // Most words end in a letter and need nothing more (this runs for every capitalised word of every text).
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last !== 46 && last !== 39 && last !== 0x2019 && last !== 115) return lower; // . ' ’ s
+  return lower.replace(/[.’']+$/u, '').replace(/['’]s$/u, '');
+}
 
 const US_STATE_WORDS = `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
   iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
