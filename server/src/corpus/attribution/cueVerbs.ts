@@ -1,7 +1,9 @@
 // The verbs news writing uses to attribute speech. The list was drawn from the
 // cue spans of ../shared/news-train (840 real articles: every cue verb used three
 // times or more that reports speech or writing), not from any one article; a few
-// rarer ones (likened, proclaimed) are cues in both news-train and news-dev.
+// rarer ones (likened, proclaimed) are cues in both news-train and news-dev, and
+// "ruled out", "believed", "pondered" state a view in the seeds and in news-train
+// (where "ruled out" and "believe(s/d)" are annotated cues).
 
 const VERBS = `said says say saying told tells tell telling wrote writes write writing added adds adding asked asks asking
 noted notes noting explained explains explaining declared declares declaring argued argues arguing insisted insists insisting
@@ -21,13 +23,14 @@ derided derides ridiculed lambasted touted touts decried decries denounced denou
 exhorted scolded chided pleaded begged conveyed conveys threatened threatens lashed
 accuse describe claim argue warn insist attack blame praise criticize denounce dismiss mock declare explain announce admit
 pointed summed chimed went put
-dismissed dismisses dismissing likened likens compared compares comparing proclaimed`;
+dismissed dismisses dismissing likened likens compared compares comparing proclaimed
+ruled believed believes pondered ponders`;
 
 /** Reporting verbs, lower-case, single words. */
 export const CUE_VERBS: ReadonlySet<string> = new Set(VERBS.split(/\s+/).filter(Boolean));
 
 /** Verbs that need a particle to report speech: "pointed out", "went on", "summed up", "chimed in", "as X put it". */
-const NEEDS_PARTICLE: Record<string, string> = { pointed: 'out', summed: 'up', chimed: 'in', went: 'on', lashed: 'out', put: 'it' };
+const NEEDS_PARTICLE: Record<string, string> = { pointed: 'out', summed: 'up', chimed: 'in', went: 'on', lashed: 'out', put: 'it', ruled: 'out' };
 
 /** Verbs that name rather than report: after them a short quote is a term the subject used ("called it “rigged”"). */
 export const NAMING_CUES: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'dubbed', 'labeled', 'labelled', 'branded', 'termed', 'described', 'describes', 'describing']);
