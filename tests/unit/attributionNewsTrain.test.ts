@@ -54,6 +54,12 @@ const CASES: Array<{ rule: string; file: string; offset: number; who: string | n
   { rule: '“Hillary Clinton said The Clinton Foundation had “overwhelming disclosure,” referencing …, but multiple reports …”', file: 'breitbart_2016-06-09_clinton-cash-debunks-hillary-onl.txt', offset: 183, who: 'Hillary Clinton' },
   { rule: '“But he also said that Sanders’s attacks have “reinforced stereotypes …””', file: 'wash-post_2016-04-20_beyond-victory-clinton-faces-dee.txt', offset: 5830, who: 'Geoff Garin' },
   { rule: '“Clinton’s attacks were echoed by … comments Trump made in 2006 saying he “sort of hopes” …”: not Clinton’s words', file: 'breitbart_2016-05-24_in-two-front-war-clinton-targets.txt', offset: 1328, who: null },
+  // A cue verb's plural-noun twin after a modifier is a noun: "earlier remarks", "terrorist attacks", "many promises".
+  { rule: '“Cox says Obama is trying to … prevent terrorist attacks in the U.S. He says Americans don’t need any more “…””', file: 'breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt', offset: 2195, who: 'Chris Cox' },
+  { rule: '“Bush went after Trump at the debate refusing to recant earlier remarks, when he called the businessman “unhinged.””: not Trump', file: 'west-journal_2015-12-16_right-after-the-debate-trump-lau.txt', offset: 1146, who: null },
+  // A work's title is nobody's words, also right after a word for a work.
+  { rule: '“…,” she wrote in her memoir, “Tough Choices.”', file: 'wash-post_2016-01-20_fiorina-pushed-ahead-and-paid-a-.txt', offset: 3488, who: null },
+  { rule: "“…,” Mr. Rubio said in his 2012 book, ''An American Son.''", file: 'nyt_2015-12-18_rubio-and-cruz-diverge-on-approa.txt', offset: 4285, who: null },
 ];
 
 for (const c of CASES) {

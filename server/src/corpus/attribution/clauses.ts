@@ -130,6 +130,9 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
       continue;
     }
     if (/^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/i.test(prev)) continue;
+    // A plural noun that is also a cue verb, after a modifier: "refusing to recant earlier remarks, when he called",
+    // "to prevent terrorist attacks in the U.S.". A verb's subject there would be a name or a pronoun.
+    if (PLURAL_NOUN_CUES.has(words[v].text.toLowerCase()) && /^\p{Ll}+$/u.test(prev) && !/^(?:he|she|it|they|who|which|that|and|but|or|also|then|now|often|still|repeatedly|later|again|never|frequently|always|just|only)$/i.test(prev) && !/ly$/.test(prev)) continue;
     // A passive ("was widely ridiculed for …", "was said to be “furious”") says nothing of who speaks.
     let b = v - 1;
     while (b >= 0 && /ly$/i.test(words[b].text)) b--;
@@ -168,6 +171,9 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
   }
   return out;
 }
+
+/** Cue verbs whose -s form is as often a plural noun ("earlier remarks", "terrorist attacks", "phone calls"). */
+const PLURAL_NOUN_CUES: ReadonlySet<string> = new Set(['remarks', 'attacks', 'calls', 'claims', 'reports', 'charges', 'promises', 'pledges', 'demands', 'questions', 'answers', 'tweets', 'posts', 'jokes', 'quips', 'cries', 'shouts', 'mentions', 'comments', 'warnings', 'threatens']);
 
 /** The index of the `who`/`which` of a `, who …` relative clause that holds words[at], in the same sentence part; -1 when none. */
 function relativeBefore(words: Word[], at: number): number {
