@@ -60,6 +60,10 @@ const CASES: Array<{ rule: string; file: string; offset: number; who: string | n
   // A work's title is nobody's words, also right after a word for a work.
   { rule: '“…,” she wrote in her memoir, “Tough Choices.”', file: 'wash-post_2016-01-20_fiorina-pushed-ahead-and-paid-a-.txt', offset: 3488, who: null },
   { rule: "“…,” Mr. Rubio said in his 2012 book, ''An American Son.''", file: 'nyt_2015-12-18_rubio-and-cruz-diverge-on-approa.txt', offset: 4285, who: null },
+  // A bare surname several people bear ("Clinton" beside Bill and Hillary) is one of them: the one the pronoun fits, if only one does.
+  { rule: '“Speaking in Harlem, Clinton, without naming him, also accused Sanders …” / ““…,” she said”', file: 'wash-post_2016-02-17_sanders-and-clinton-see-black-vo.txt', offset: 4053, who: 'Hillary Clinton' },
+  { rule: '“…,”Clinton said. … ““It’s going to be interesting …,” she continued.” in an article naming Bill too', file: 'huff-post_2016-02-26_hillary-clinton-says-trump-s-big.txt', offset: 1453, who: 'Hillary Clinton' },
+  { rule: '“Paradis said …” beside a second Paradis the text names: she is still Sandy Paradis', file: 'huff-post_2016-02-12_the-unlikely-friendship-of-a-tru.txt', offset: 3144, who: 'Sandy Paradis' },
 ];
 
 for (const c of CASES) {

@@ -62,8 +62,11 @@ export class ArticleEntities {
   readonly entities: ArticleEntity[] = [];
   /** Every mention, in text order. */
   readonly mentions: EntityMention[] = [];
-  /** Where a titled name stands as a subject and names no one for sure ("Mr. Khan" among three Khans): someone speaks there, unknown. */
-  readonly unresolved: number[] = [];
+  /**
+   * Subjects the text names but not for sure: "Mr. Khan" among three Khans, "Clinton" beside Bill and Hillary. Someone speaks
+   * there; for a bare surname, one of `bearers` (empty when it may be someone the text never names in full).
+   */
+  readonly unresolved: Array<{ start: number; bearers: ArticleEntity[] }> = [];
   private readonly bySurname = new Map<string, ArticleEntity[]>();
   private readonly byGiven = new Map<string, ArticleEntity[]>();
   private readonly byName = new Map<string, ArticleEntity>();
@@ -468,7 +471,11 @@ export class ArticleEntities {
         entity = this.resolveName(names.length ? names : run.tokens, run.start, honorific);
       }
       if (!entity) {
-        if (!run.inQuote && run.titles.some((t) => HONORIFIC_GENDER[t] || PERSON_TITLES.has(t)) && (this.nextToCue(run) || this.opensSentence(run))) this.unresolved.push(run.start);
+        // A bare surname that several people of the text bear is one of them; a titled one that resolves to none of them
+        // ("Mr. Khan" when Khizr Khan is never named in full) may be someone else altogether.
+        const titled = run.titles.some((t) => HONORIFIC_GENDER[t] || PERSON_TITLES.has(t));
+        const bearers = titled ? [] : (this.bySurname.get(bare(run.tokens[run.tokens.length - 1])) ?? []).filter((e) => e.type === 'person');
+        if (!run.inQuote && (titled || bearers.length > 1) && (this.nextToCue(run) || this.opensSentence(run))) this.unresolved.push({ start: run.start, bearers });
         continue;
       }
       // "Mr. Graham" after "Senator Lindsey Graham": an honorific is the text's own word on the person's gender.
