@@ -67,6 +67,8 @@ export class ArticleEntities {
    * there; for a bare surname, one of `bearers` (empty when it may be someone the text never names in full).
    */
   readonly unresolved: Array<{ start: number; bearers: ArticleEntity[] }> = [];
+  /** "Mr."/"Mrs." on a person's later mentions, counted with the text's pronouns for that person. */
+  private readonly honorificVotes = new Map<ArticleEntity, { male: number; female: number }>();
   private readonly bySurname = new Map<string, ArticleEntity[]>();
   private readonly byGiven = new Map<string, ArticleEntity[]>();
   private readonly byName = new Map<string, ArticleEntity>();
@@ -478,11 +480,13 @@ export class ArticleEntities {
         if (!run.inQuote && (titled || bearers.length > 1) && (this.nextToCue(run) || this.opensSentence(run))) this.unresolved.push({ start: run.start, bearers });
         continue;
       }
-      // "Mr. Graham" after "Senator Lindsey Graham": an honorific is the text's own word on the person's gender.
+      // "Mr. Graham" after "Senator Lindsey Graham": an honorific is the text's own word on the person's gender, weighed
+      // with its pronouns (learnGenders), since a "Mrs. Trump" the text never names in full may land on Donald Trump.
       const gendered = run.inQuote || entity.type !== 'person' ? undefined : run.titles.map((t) => HONORIFIC_GENDER[t]).find(Boolean);
-      if (gendered && !entity.genderSure) {
-        entity.gender = gendered;
-        entity.genderSure = true;
+      if (gendered) {
+        const v = this.honorificVotes.get(entity) ?? { male: 0, female: 0 };
+        v[gendered] += 2; // a title weighs as two pronouns: it names the person, a pronoun only may
+        this.honorificVotes.set(entity, v);
       }
       const role = entity.type === 'person' && !run.inQuote ? this.roleAfter(run) ?? this.roleBefore(run) : undefined;
       if (role && !entity.roles.includes(role.toLowerCase())) entity.roles.push(role.toLowerCase());
@@ -503,11 +507,11 @@ export class ArticleEntities {
 
   /**
    * The text's own pronouns for a person: after a name that is its sentence's subject, a "his"/"her" in the same
-   * clause ("Aliyev made the threat … with his newly-appointed foreign minister"), or a "He"/"She" as the next
-   * sentence's subject, after at most a fronted phrase, with no one named between.
+   * clause ("Aliyev made the threat … with his newly-appointed foreign minister"), or a "He"/"She" opening the next
+   * sentence with no one named between.
    */
   private learnGenders(): void {
-    const votes = new Map<ArticleEntity, { male: number; female: number }>();
+    const votes = new Map<ArticleEntity, { male: number; female: number }>([...this.honorificVotes].map(([e, v]) => [e, { ...v }]));
     const text = this.view.text;
     for (let i = 0; i < this.mentions.length; i++) {
       const m = this.mentions[i];
@@ -523,9 +527,10 @@ export class ArticleEntities {
       // A pronoun may point back to someone named earlier in the sentence ("While he does support Clinton, Groberg admits … her
       // party"; "To Sharp, Trump is the man who saved her family’s farm. On Tuesday, she attended").
       const namedBefore = this.mentions.some((o, j) => j < i && o.entity !== m.entity && o.entity.type === 'person' && o.start >= sents[k].start);
-      const own = namedBefore ? undefined : /\b(his|her)\b/i.exec(clause)?.[1];
-      // The next sentence's subject, after at most a fronted phrase ("But Thursday night at the convention, he spoke").
-      const next = !namedBefore && sents[k + 1] && sents[k + 1].start < limit ? /^\s*(?:[^,.;"“”]{1,80},\s*)?(he|she)\b/i.exec(text.slice(sents[k + 1].start, Math.min(limit, sents[k + 1].start + 90)))?.[1] : undefined;
+      // A possessive may also point to someone of the sentence before ("… said Hillary Clinton. Earlier that day Trump had attacked her record").
+      const namedJustBefore = namedBefore || (k > 0 && this.mentions.some((o, j) => j < i && o.entity !== m.entity && o.entity.type === 'person' && o.start >= sents[k - 1].start));
+      const own = namedJustBefore ? undefined : /\b(his|her)\b/i.exec(clause)?.[1];
+      const next = !namedBefore && sents[k + 1] && sents[k + 1].start < limit ? /^\s*(He|She)\b/.exec(text.slice(sents[k + 1].start, sents[k + 1].start + 5))?.[1] : undefined;
       for (const p of [own, next]) {
         if (!p) continue;
         const v = votes.get(m.entity) ?? { male: 0, female: 0 };
