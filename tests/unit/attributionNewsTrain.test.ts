@@ -64,6 +64,11 @@ const CASES: Array<{ rule: string; file: string; offset: number; who: string | n
   { rule: '“Speaking in Harlem, Clinton, without naming him, also accused Sanders …” / ““…,” she said”', file: 'wash-post_2016-02-17_sanders-and-clinton-see-black-vo.txt', offset: 4053, who: 'Hillary Clinton' },
   { rule: '“…,”Clinton said. … ““It’s going to be interesting …,” she continued.” in an article naming Bill too', file: 'huff-post_2016-02-26_hillary-clinton-says-trump-s-big.txt', offset: 1453, who: 'Hillary Clinton' },
   { rule: '“Paradis said …” beside a second Paradis the text names: she is still Sandy Paradis', file: 'huff-post_2016-02-12_the-unlikely-friendship-of-a-tru.txt', offset: 3144, who: 'Sandy Paradis' },
+  // A misspelling is one slip: "Francis" is not "Franco". A capital mid-sentence is a name's ("United States District Court"), not a cue verb.
+  { rule: "“When Francis said Mr. Trump ''is not Christian'' …” in an article quoting Massimo Franco", file: 'nyt_2016-02-20_for-pope-it-s-bigger-than-trump-.txt', offset: 650, who: 'Francis' },
+  { rule: "“Mr. Ryan said Mr. Trump's criticism of the judge, Gonzalo P. Curiel of United States District Court, was ''the textbook definition …''”", file: 'nyt_2016-06-09_ryan-calls-trump-line-racist-but.txt', offset: 1187, who: 'Paul Ryan' },
+  // "shot back" reports speech, as "lashed out" does.
+  { rule: '““Jeb wants to be a tough guy tonight,” Trump shot back. “Let me talk.””', file: 'huff-post_2016-02-07_the-latest-gop-debate-kicked-off.txt', offset: 15587, who: 'Donald Trump' },
 ];
 
 for (const c of CASES) {

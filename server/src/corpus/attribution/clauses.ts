@@ -1,6 +1,6 @@
 // Reading the clause that attributes a quotation: its reporting verb and the
 // subject around it. Word by word over offsets, never by backtracking regexes.
-import { CUE_VERBS, characterisesQuote, isAdverb, isCharacterising, isCueAt, particleOf } from './cueVerbs';
+import { CUE_VERBS, characterisesQuote, isAdverb, isCharacterising, isCueWord, particleOf } from './cueVerbs';
 
 export interface Word {
   text: string;
@@ -20,10 +20,10 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
 }
 
 export function isCue(words: Word[], i: number): boolean {
-  return isCueAt(
-    words.map((w) => w.text),
-    i,
-  );
+  const word = words[i].text;
+  // A capital after a word is a name's, not a verb's: "Gonzalo P. Curiel of United States District Court".
+  if (i > 0 && /^\p{Lu}/u.test(word) && /\p{L}/u.test(words[i - 1].text)) return false;
+  return isCueWord(word, words[i + 1]?.text);
 }
 
 /** The particle a cue verb needs, as the text writes it right after the verb (" out" of "lashed out"), or ''. */

@@ -22,7 +22,7 @@ attacked attacks attacking characterized characterizes characterizing characteri
 derided derides ridiculed lambasted touted touts decried decries denounced denounces condemned condemns blamed blames blaming
 exhorted scolded chided pleaded begged conveyed conveys threatened threatens lashed
 accuse describe claim argue warn insist attack blame praise criticize denounce dismiss mock declare explain announce admit
-pointed summed chimed went put
+pointed summed chimed went put shot
 dismissed dismisses dismissing likened likens compared compares comparing proclaimed
 ruled believed believes pondered ponders`;
 
@@ -30,7 +30,7 @@ ruled believed believes pondered ponders`;
 export const CUE_VERBS: ReadonlySet<string> = new Set(VERBS.split(/\s+/).filter(Boolean));
 
 /** Verbs that need a particle to report speech: "pointed out", "went on", "summed up", "chimed in", "as X put it". */
-const NEEDS_PARTICLE: Record<string, string> = { pointed: 'out', summed: 'up', chimed: 'in', went: 'on', lashed: 'out', put: 'it', ruled: 'out' };
+const NEEDS_PARTICLE: Record<string, string> = { pointed: 'out', summed: 'up', chimed: 'in', went: 'on', lashed: 'out', put: 'it', ruled: 'out', shot: 'back' };
 
 /** Verbs that name rather than report: after them a short quote is a term the subject used ("called it “rigged”"). */
 export const NAMING_CUES: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'dubbed', 'labeled', 'labelled', 'branded', 'termed', 'described', 'describes', 'describing']);
@@ -70,10 +70,15 @@ export function isAdverb(word: string): boolean {
 const NOT_ADVERBS = new Set(['family', 'italy', 'july', 'only', 'rally', 'ally', 'supply', 'reply', 'apply', 'assembly', 'anomaly', 'monopoly', 'bully', 'kelly', 'reilly', 'emily', 'holly', 'molly', 'sally', 'billy', 'willy', 'beverly', 'kimberly', 'shelly', 'butterfly', 'belly', 'jelly', 'lily']);
 
 export function isCueAt(words: readonly string[], i: number): boolean {
-  const w = words[i].toLowerCase();
+  return isCueWord(words[i], words[i + 1]);
+}
+
+/** Whether `word` is a cue verb, given the word after it (its particle, when it needs one). */
+export function isCueWord(word: string, next: string | undefined): boolean {
+  const w = word.toLowerCase();
   if (!CUE_VERBS.has(w)) return false;
   const particle = NEEDS_PARTICLE[w];
-  return !particle || words[i + 1]?.toLowerCase() === particle;
+  return !particle || next?.toLowerCase() === particle;
 }
 
 /** Words that stand between a subject and its verb without changing who speaks: "he also said", "Trump has repeatedly said". */

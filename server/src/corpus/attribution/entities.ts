@@ -269,7 +269,10 @@ export class ArticleEntities {
     const found = new Set<ArticleEntity>();
     for (const [surname, bearers] of this.bySurname) {
       if (Math.abs(surname.length - word.length) > 1 || surname[0] !== word[0]) continue;
-      if (editDistance(surname, word) <= (word.length >= 7 ? 2 : 1)) for (const b of bearers) if (b.type === 'person') found.add(b);
+      // One slip (a letter dropped, added, changed or swapped: McLenney, Bayrmaov); two only in a long word of the same
+      // length. "Francis" is two edits and a letter longer than "Franco": another name.
+      const limit = word.length >= 7 && surname.length === word.length ? 2 : 1;
+      if (editDistance(surname, word) <= limit) for (const b of bearers) if (b.type === 'person') found.add(b);
     }
     return found.size === 1 ? [...found][0] : undefined;
   }
