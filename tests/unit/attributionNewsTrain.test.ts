@@ -69,6 +69,8 @@ const CASES: Array<{ rule: string; file: string; offset: number; who: string | n
   { rule: "“Mr. Ryan said Mr. Trump's criticism of the judge, Gonzalo P. Curiel of United States District Court, was ''the textbook definition …''”", file: 'nyt_2016-06-09_ryan-calls-trump-line-racist-but.txt', offset: 1187, who: 'Paul Ryan' },
   // "shot back" reports speech, as "lashed out" does.
   { rule: '““Jeb wants to be a tough guy tonight,” Trump shot back. “Let me talk.””', file: 'huff-post_2016-02-07_the-latest-gop-debate-kicked-off.txt', offset: 15587, who: 'Donald Trump' },
+  { rule: '“After the Paris attacks, Trump released a new radio ad calling it “dangerous” …”: not Paris', file: 'usa-today_2015-11-27_trump-s-isil-tone-belies-dovish-.txt', offset: 2280, who: 'Donald Trump' },
+  { rule: '“De Blasio … called Trump a “blowhard,” and said his anti-Muslim remarks were priceless “propaganda””', file: 'politico_2015-11-20_de-blasio-trust-bratton-on-secur.txt', offset: 531, who: 'De Blasio' },
 ];
 
 for (const c of CASES) {

@@ -1,6 +1,6 @@
 // Reading the clause that attributes a quotation: its reporting verb and the
 // subject around it. Word by word over offsets, never by backtracking regexes.
-import { CUE_VERBS, characterisesQuote, isAdverb, isCharacterising, isCueWord, particleOf } from './cueVerbs';
+import { CUE_VERBS, characterisesQuote, isAdverb, isCharacterising, isCueWord, particleOf, PLURAL_NOUN_CUES } from './cueVerbs';
 
 export interface Word {
   text: string;
@@ -132,7 +132,7 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
     if (/^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/i.test(prev)) continue;
     // A plural noun that is also a cue verb, after a modifier: "refusing to recant earlier remarks, when he called",
     // "to prevent terrorist attacks in the U.S.". A verb's subject there would be a name or a pronoun.
-    if (PLURAL_NOUN_CUES.has(words[v].text.toLowerCase()) && /^\p{Ll}+$/u.test(prev) && !/^(?:he|she|it|they|who|which|that|and|but|or|also|then|now|often|still|repeatedly|later|again|never|frequently|always|just|only)$/i.test(prev) && !/ly$/.test(prev)) continue;
+    if (PLURAL_NOUN_CUES.has(words[v].text.toLowerCase()) && pluralNounAfter(words, v)) continue;
     // A passive ("was widely ridiculed for …", "was said to be “furious”") says nothing of who speaks.
     let b = v - 1;
     while (b >= 0 && /ly$/i.test(words[b].text)) b--;
@@ -172,8 +172,16 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
   return out;
 }
 
-/** Cue verbs whose -s form is as often a plural noun ("earlier remarks", "terrorist attacks", "phone calls"). */
-const PLURAL_NOUN_CUES: ReadonlySet<string> = new Set(['remarks', 'attacks', 'calls', 'claims', 'reports', 'charges', 'promises', 'pledges', 'demands', 'questions', 'answers', 'tweets', 'posts', 'jokes', 'quips', 'cries', 'shouts', 'mentions', 'comments', 'warnings', 'threatens']);
+/**
+ * Whether the word before words[v] makes it a noun: a modifier in lower case ("earlier remarks", "his anti-Muslim remarks",
+ * "terrorist attacks"), or a name after a determiner ("the Paris attacks"). After a pronoun, a conjunction or an adverb it
+ * stays a verb ("he claims", "and pledges", "repeatedly attacks").
+ */
+function pluralNounAfter(words: Word[], v: number): boolean {
+  const prev = words[v - 1]?.text ?? '';
+  if (/^\p{Lu}/u.test(prev)) return /^(?:the|a|an|these|those|his|her|its|their|our)$/i.test(words[v - 2]?.text ?? '');
+  return /^\p{Ll}[\p{L}-]*$/u.test(prev) && !/^(?:he|she|it|they|who|which|that|and|but|or|also|then|now|often|still|repeatedly|later|again|never|frequently|always|just|only)$/i.test(prev) && !/ly$/.test(prev);
+}
 
 /** The index of the `who`/`which` of a `, who …` relative clause that holds words[at], in the same sentence part; -1 when none. */
 function relativeBefore(words: Word[], at: number): number {

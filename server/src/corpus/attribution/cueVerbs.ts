@@ -87,3 +87,6 @@ export const ADVERBS: ReadonlySet<string> = new Set(
   reportedly repeatedly separately angrily bluntly flatly quickly often frequently never even still already just first
   initially finally publicly privately openly pointedly defiantly famously memorably sarcastically jokingly`.split(/\s+/),
 );
+
+/** Cue verbs whose -s form is as often a plural noun ("earlier remarks", "terrorist attacks", "phone calls", "the Paris attacks"). */
+export const PLURAL_NOUN_CUES: ReadonlySet<string> = new Set(['remarks', 'attacks', 'calls', 'claims', 'reports', 'charges', 'promises', 'pledges', 'demands', 'questions', 'answers', 'tweets', 'posts', 'jokes', 'quips', 'cries', 'shouts', 'mentions', 'comments', 'warnings', 'threatens']);

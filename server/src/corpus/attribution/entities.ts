@@ -7,7 +7,7 @@
 import type { Range } from '../../text/paragraphs';
 import { commonWordTest } from '../../text/wordOccurs';
 import { insideQuote, type ArticleView } from './article';
-import { CUE_VERBS, isAdverb } from './cueVerbs';
+import { CUE_VERBS, isAdverb, PLURAL_NOUN_CUES } from './cueVerbs';
 import { bare, givenNameGender, givenNameGenderIsSure, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, PLACES, ROLE_NOUNS, SUFFIXES, SURNAME_TITLES, TITLES, US_STATES, type Gender } from './lexicon';
 
 export interface ArticleEntity {
@@ -313,7 +313,11 @@ export class ArticleEntities {
     const after = rawAfter.replace(/^(?:\s*\([^)]{1,20}\))?(?:,\s*\d{1,3},|,[^,.;"“”]{1,80},)?/u, '').slice(0, 60);
     const words = after.match(/^(?:\s+[\p{L}'’]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
     // After a quantifier or possessive the name only modifies a noun, and a cue word there is that noun ("in many Asian states").
-    const modifier = /(?:^|\s)(?:many|some|several|few|most|all|other|these|those|both|each|every|its|their|his|her|our|whose)\s+$/i.test(text.slice(Math.max(0, run.runStart - 12), run.runStart));
+    // So is a name glued to a prefix ("anti-Muslim remarks", "pro-Trump rallies"), and one between "the" and a cue word's plural-noun twin ("the Paris attacks").
+    const modifier =
+      /(?:^|\s)(?:many|some|several|few|most|all|other|these|those|both|each|every|its|their|his|her|our|whose)\s+$/i.test(text.slice(Math.max(0, run.runStart - 12), run.runStart)) ||
+      /\p{Ll}-$/u.test(text.slice(Math.max(0, run.runStart - 2), run.runStart)) ||
+      (/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, run.runStart - 5), run.runStart)) && PLURAL_NOUN_CUES.has(words[0]?.toLowerCase() ?? ''));
     for (const w of modifier ? [] : words) {
       const l = w.toLowerCase();
       if (CUE_VERBS.has(l)) return true;
