@@ -24,6 +24,7 @@ exhorted scolded chided pleaded begged conveyed conveys threatened threatens las
 accuse describe claim argue warn insist attack blame praise criticize denounce dismiss mock declare explain announce admit
 pointed summed chimed went put shot
 dismissed dismisses dismissing likened likens compared compares comparing proclaimed
+portrayed portrays portraying
 ruled believed believes pondered ponders`;
 
 /** Reporting verbs, lower-case, single words. */
@@ -46,7 +47,10 @@ export function particleOf(verb: string): string | undefined {
  * "burning the Constitution"". The word that must stand between verb and quote.
  * After a quote they report nothing ("“peanuts,” compared to what …").
  */
-const CHARACTERISING: Record<string, string> = { dismissed: 'as', dismisses: 'as', dismissing: 'as', likened: 'to', likens: 'to', compared: 'to', compares: 'to', comparing: 'to' };
+const CHARACTERISING: Record<string, string> = {
+  dismissed: 'as', dismisses: 'as', dismissing: 'as', likened: 'to', likens: 'to', compared: 'to', compares: 'to', comparing: 'to',
+  portrayed: 'as', portrays: 'as', portraying: 'as',
+};
 
 /** Whether `words[i]` is a characterising verb whose preposition comes after its object, among the words up to the quote, or no characterising verb. */
 export function characterisesQuote(words: readonly string[], i: number): boolean {
