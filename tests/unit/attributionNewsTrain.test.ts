@@ -71,6 +71,9 @@ const CASES: Array<{ rule: string; file: string; offset: number; who: string | n
   { rule: '““Jeb wants to be a tough guy tonight,” Trump shot back. “Let me talk.””', file: 'huff-post_2016-02-07_the-latest-gop-debate-kicked-off.txt', offset: 15587, who: 'Donald Trump' },
   { rule: '“After the Paris attacks, Trump released a new radio ad calling it “dangerous” …”: not Paris', file: 'usa-today_2015-11-27_trump-s-isil-tone-belies-dovish-.txt', offset: 2280, who: 'Donald Trump' },
   { rule: '“De Blasio … called Trump a “blowhard,” and said his anti-Muslim remarks were priceless “propaganda””', file: 'politico_2015-11-20_de-blasio-trust-bratton-on-secur.txt', offset: 531, who: 'De Blasio' },
+  // Within a paragraph, a sentence opened by the speaker's own pronoun keeps them in view for the next quote.
+  { rule: "“''…,'' said Robin Maynard, half joking. He holds two associate degrees …. ''But I like working with my hands.''”", file: 'nyt_2016-03-21_factory-workers-feel-sting-of-gl.txt', offset: 7562, who: 'Robin Maynard' },
+  { rule: '““…,” says Gloria Garcia, 34, a nurse …. She says people should be able to use the bathroom they prefer. “It is their life; …””', file: 'usa-today_2016-08-16_millennials-agree-in-poll-on-tra.txt', offset: 864, who: 'Gloria Garcia' },
 ];
 
 for (const c of CASES) {

@@ -1,3 +1,4 @@
+import type { ArticleEntity } from '../entities';
 import { previousWords, type Sieve } from '../sieve';
 
 export const sameParagraph: Sieve = {
@@ -27,7 +28,17 @@ export const sameParagraph: Sieve = {
     // Only the previous quote's own attribution may stand between: a sentence of its own there may have a new subject.
     const sents = ctx.view.sentences[paragraph];
     const at = (o: number) => sents.findIndex((r) => o >= r.start && o < r.end);
-    if (at(span.open) - at(from) > 1) return null;
+    const gap = at(span.open) - at(from);
+    // … unless that sentence is the speaker's own, opened by their pronoun ("“…,” Obama said after meeting Putin. He didn't
+    // suggest retaliation. “Our goal is …”").
+    if (gap > 2 || (gap === 2 && !ownPronounSentence(ctx.view.text, sents[at(from) + 1], prev.entity))) return null;
     return { speaker: { entity: prev.entity, via: prev.via === 'continuation' ? 'name' : (prev.via ?? 'name') }, via: 'continuation', cue: 'continuation', confidence: 'inferred' };
   },
 };
+
+/** Whether the sentence opens with the pronoun of `entity`'s gender: "He didn't suggest retaliation." */
+function ownPronounSentence(text: string, sentence: { start: number; end: number } | undefined, entity: ArticleEntity): boolean {
+  if (!sentence) return false;
+  const m = /^\s*(He|She)\b/.exec(text.slice(sentence.start, sentence.start + 6));
+  return !!m && entity.type === 'person' && entity.gender === (m[1] === 'He' ? 'male' : 'female');
+}
