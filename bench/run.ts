@@ -22,6 +22,7 @@ function bundle(script: string): string {
     bundle: true,
     platform: 'node',
     target: 'node20',
+    supported: { 'regexp-unicode-property-escapes': true },
     format: 'cjs',
     logLevel: 'warning',
     define: { 'import.meta.url': '__importMetaUrl' },

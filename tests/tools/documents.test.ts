@@ -20,6 +20,9 @@ const noTools = (!hasTool('soffice') && 'LibreOffice (soffice) is not installed:
 const noDebate = missing(FIRST_DEBATE);
 const noSeeds = missing(SHARED_SEEDS);
 
+// Captured before any PDF is read: pdf.js's core-js must not replace them (see keepNativeBuiltins.ts).
+const NATIVE = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+
 let made: MadeDocuments;
 let model: CorpusModel;
 let index: CorpusIndex;
@@ -100,4 +103,11 @@ test('a scanned PDF, with no text layer, is skipped with one clear message', { s
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /skipped .*scan\.pdf: no text layer: run OCR first/);
   assert.match(r.stdout, /^seeds\t/m);
+});
+
+test('reading a PDF leaves the engine’s own JSON and Array.prototype.push in place (pdf.js’s core-js would slow every LSP message)', { skip: noTools || noSeeds }, () => {
+  assert.equal(index.sourceByKey.get('seeds')?.format, 'pdf', 'a PDF was read in this process');
+  assert.equal(JSON.stringify, NATIVE.stringify);
+  assert.equal(JSON.parse, NATIVE.parse);
+  assert.equal(Array.prototype.push, NATIVE.push);
 });

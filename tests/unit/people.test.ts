@@ -46,12 +46,15 @@ test('organisations that speak are listed with their quotes (000’s and 001’s
   }
 });
 
-test('countries, cities and outlets are not people', async () => {
+test('countries, cities and outlets are not people; a country that speaks through its government is an organisation (002: “Armenia ruled out any “diplomatic solution””)', async () => {
   const model = await seedCorpus();
-  const names = model.people.map((p) => p.name);
+  const people = model.people.filter((p) => p.type === 'person').map((p) => p.name);
   for (const notPerson of ['Armenia', 'Azerbaijan', 'Moscow', 'Yerevan', 'Baku', 'AFP', 'Arab News', 'Armepress']) {
-    assert.ok(!names.includes(notPerson), `${notPerson} listed as a person`);
+    assert.ok(!people.includes(notPerson), `${notPerson} listed as a person`);
   }
+  const armenia = model.people.find((p) => p.name === 'Armenia');
+  assert.equal(armenia?.type, 'organisation');
+  assert.equal(armenia?.quoteIds.length, 1);
 });
 
 test('headlines and title-case phrases create no people (004’s headline, 001’s headline)', async () => {

@@ -3,6 +3,7 @@
 // and footers (the same line at the top or bottom of most pages), page numbers,
 // and hyphens that only split a word at a line end. Pages are joined with a
 // form feed, so a page number can be told from any offset of the text.
+import { importKeepingNativeBuiltins } from './keepNativeBuiltins';
 import type { ReadResult } from './readTextFile';
 
 /** Separates pages in the extracted text; sourceFromFile turns each into a page start. */
@@ -19,12 +20,15 @@ interface TextItem {
 const MIN_CHARS_PER_PAGE = 16;
 
 export async function pdfText(bytes: Uint8Array): Promise<ReadResult> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdf.js runs its parser in this thread ("fake worker") in Node. Handing it the
-  // worker module directly, rather than letting it import a file by path, lets
-  // the bundle carry it.
   const scope = globalThis as { pdfjsWorker?: unknown };
-  scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  const pdfjs = await importKeepingNativeBuiltins(async () => {
+    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // pdf.js runs its parser in this thread ("fake worker") in Node. Handing it the
+    // worker module directly, rather than letting it import a file by path, lets
+    // the bundle carry it.
+    scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return lib;
+  });
   let doc;
   try {
     // A copy: pdf.js takes ownership of (detaches) the buffer it is given.

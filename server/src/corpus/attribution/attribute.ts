@@ -47,7 +47,10 @@ export function attributeArticle(view: ArticleView, knownName?: (name: string) =
       const sents = view.sentences[p];
       while (s < sents.length - 1 && sents[s].end <= span.open) s++;
       const sentence = sents[s];
-      const prevClose = q > 0 && spans[q - 1].close >= 0 && spans[q - 1].close >= sentence.start ? spans[q - 1].close + 1 : sentence.start;
+      // A title before ("he told ABC’s “Good Morning America” that … “total opportunist”") is read as part of the clause.
+      let k = q - 1;
+      while (k >= 0 && done[done.length - (q - k)]?.sieve === 'title') k--;
+      const prevClose = k >= 0 && spans[k].close >= 0 && spans[k].close >= sentence.start ? spans[k].close + 1 : sentence.start;
       const next = spans[q + 1];
       const ctx: QuoteContext = {
         view,
@@ -61,7 +64,10 @@ export function attributeArticle(view: ArticleView, knownName?: (name: string) =
       };
       const result = attributeOne(ctx);
       done.push(result);
-      if (result.entity) speakers.push({ offset: span.open, paragraph: p, entity: result.entity, subject: true });
+      // The speaker of a quote is in view for a later "he"/"she"; as a subject only when the quote is the sentence's own speech,
+      // not a word run into another's clause ("because of Mr. Trump's remarks, which have included … the ''founder''").
+      const runIn = result.sieve === 'leading-cue' && view.text.slice(sentence.start, span.open).trim() !== '' && !/[:,]\s*$/.test(view.text.slice(sentence.start, span.open));
+      if (result.entity) speakers.push({ offset: span.open, paragraph: p, entity: result.entity, subject: !runIn });
     }
     followChain(para.end);
   }

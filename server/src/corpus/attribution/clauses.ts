@@ -1,6 +1,6 @@
 // Reading the clause that attributes a quotation: its reporting verb and the
 // subject around it. Word by word over offsets, never by backtracking regexes.
-import { CUE_VERBS, characterisesQuote, isAdverb, isCharacterising, isCueAt, particleOf } from './cueVerbs';
+import { CUE_VERBS, characterisesQuote, isAdverb, isCharacterising, isCueWord, particleOf, PLURAL_NOUN_CUES } from './cueVerbs';
 
 export interface Word {
   text: string;
@@ -20,10 +20,10 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
 }
 
 export function isCue(words: Word[], i: number): boolean {
-  return isCueAt(
-    words.map((w) => w.text),
-    i,
-  );
+  const word = words[i].text;
+  // A capital after a word is a name's, not a verb's: "Gonzalo P. Curiel of United States District Court".
+  if (i > 0 && /^\p{Lu}/u.test(word) && /\p{L}/u.test(words[i - 1].text)) return false;
+  return isCueWord(word, words[i + 1]?.text);
 }
 
 /** The particle a cue verb needs, as the text writes it right after the verb (" out" of "lashed out"), or ''. */
@@ -99,6 +99,10 @@ export function trailingClause(text: string, start: number, end: number): Clause
     if (!/^\p{Lu}/u.test(lead) && !/^(?:he|she|they|it|the|a|an|his|her|its|their|who|i|we)$/i.test(lead) && !named) return null;
     // A long subject is only a name and its appositives: it must open with a name, a pronoun or a determiner.
     if (subjectWords.length > 12 && !/^(?:\p{Lu}|he$|she$|they$|it$|the$|a$|an$)/iu.test(lead)) return null;
+    // "“glow in the dark,” for instance, and Trump vowed to": after a comma, "and"/"but" opens a clause of its own, unless
+    // it ends an appositive's list, closed by a comma before the verb ("assistant secretary for population, refugees, and migration, said").
+    const between = words.slice(first, v);
+    if (between.some((w, j) => /^(?:and|but|while|whereas|yet)$/i.test(w.text) && between[j - 1]?.text === ',' && !between.slice(j + 1).some((x) => x.text === ','))) return null;
     const head = subjectWords.slice(0, Math.max(1, words.slice(first, last + 1).findIndex((w) => w.text === ',')));
     if (head.some((w) => w.text.toLowerCase() === 'and') && /^\p{Lu}/u.test(lead)) return null; // "X and Y said": not one speaker
     return { verb: words[v], subjectStart: words[first].start, subjectEnd: words[last].end, inverted: false };
@@ -120,14 +124,19 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
     // A cue word used as a noun: "Trump’s claim that …" (the possessor speaks), "the report that …" (read on).
     const prev = words[v - 1]?.text ?? '';
     if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(prev)) {
+      // "Sanders's attacks have “reinforced stereotypes”": the noun phrase is a clause's subject, and the quote its predicate.
+      if (/^(?:have|has|had|is|are|was|were|will|would|could|can|may|might|should|must)$/i.test(words[v + 1]?.text ?? '')) continue;
       out.push({ verb: words[v], subjectStart: words[v - 1].start, subjectEnd: words[v - 1].end - 2, inverted: false, possessive: true });
       continue;
     }
     if (/^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/i.test(prev)) continue;
-    // A passive ("was widely ridiculed for …") says nothing of who speaks.
+    // A plural noun that is also a cue verb, after a modifier: "refusing to recant earlier remarks, when he called",
+    // "to prevent terrorist attacks in the U.S.". A verb's subject there would be a name or a pronoun.
+    if (PLURAL_NOUN_CUES.has(words[v].text.toLowerCase()) && pluralNounAfter(words, v)) continue;
+    // A passive ("was widely ridiculed for …", "was said to be “furious”") says nothing of who speaks.
     let b = v - 1;
     while (b >= 0 && /ly$/i.test(words[b].text)) b--;
-    if (b >= 0 && /^(?:was|were|is|are|been|be|being)$/i.test(words[b].text) && /ed$/i.test(words[v].text)) continue;
+    if (b >= 0 && /^(?:was|were|is|are|been|be|being)$/i.test(words[b].text) && /(?:ed|^said|^told)$/i.test(words[v].text)) continue;
     let last = v - 1;
     while (last >= 0 && isAdverb(words[last].text)) last--;
     if (last < 0) {
@@ -161,6 +170,17 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
     out.push({ verb: words[v], subjectStart: words[first].start, subjectEnd: words[last].end, inverted: false });
   }
   return out;
+}
+
+/**
+ * Whether the word before words[v] makes it a noun: a modifier in lower case ("earlier remarks", "his anti-Muslim remarks",
+ * "terrorist attacks"), or a name after a determiner ("the Paris attacks"). After a pronoun, a conjunction or an adverb it
+ * stays a verb ("he claims", "and pledges", "repeatedly attacks").
+ */
+function pluralNounAfter(words: Word[], v: number): boolean {
+  const prev = words[v - 1]?.text ?? '';
+  if (/^\p{Lu}/u.test(prev)) return /^(?:the|a|an|these|those|his|her|its|their|our)$/i.test(words[v - 2]?.text ?? '');
+  return /^\p{Ll}[\p{L}-]*$/u.test(prev) && !/^(?:he|she|it|they|who|which|that|and|but|or|also|then|now|often|still|repeatedly|later|again|never|frequently|always|just|only)$/i.test(prev) && !/ly$/.test(prev);
 }
 
 /** The index of the `who`/`which` of a `, who …` relative clause that holds words[at], in the same sentence part; -1 when none. */

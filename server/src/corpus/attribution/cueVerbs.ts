@@ -1,7 +1,9 @@
 // The verbs news writing uses to attribute speech. The list was drawn from the
 // cue spans of ../shared/news-train (840 real articles: every cue verb used three
 // times or more that reports speech or writing), not from any one article; a few
-// rarer ones (likened, proclaimed) are cues in both news-train and news-dev.
+// rarer ones (likened, proclaimed) are cues in both news-train and news-dev, and
+// "ruled out", "believed", "pondered" state a view in the seeds and in news-train
+// (where "ruled out" and "believe(s/d)" are annotated cues).
 
 const VERBS = `said says say saying told tells tell telling wrote writes write writing added adds adding asked asks asking
 noted notes noting explained explains explaining declared declares declaring argued argues arguing insisted insists insisting
@@ -20,14 +22,16 @@ attacked attacks attacking characterized characterizes characterizing characteri
 derided derides ridiculed lambasted touted touts decried decries denounced denounces condemned condemns blamed blames blaming
 exhorted scolded chided pleaded begged conveyed conveys threatened threatens lashed
 accuse describe claim argue warn insist attack blame praise criticize denounce dismiss mock declare explain announce admit
-pointed summed chimed went put
-dismissed dismisses dismissing likened likens compared compares comparing proclaimed`;
+pointed summed chimed went put shot
+dismissed dismisses dismissing likened likens compared compares comparing proclaimed
+portrayed portrays portraying
+ruled believed believes pondered ponders`;
 
 /** Reporting verbs, lower-case, single words. */
 export const CUE_VERBS: ReadonlySet<string> = new Set(VERBS.split(/\s+/).filter(Boolean));
 
 /** Verbs that need a particle to report speech: "pointed out", "went on", "summed up", "chimed in", "as X put it". */
-const NEEDS_PARTICLE: Record<string, string> = { pointed: 'out', summed: 'up', chimed: 'in', went: 'on', lashed: 'out', put: 'it' };
+const NEEDS_PARTICLE: Record<string, string> = { pointed: 'out', summed: 'up', chimed: 'in', went: 'on', lashed: 'out', put: 'it', ruled: 'out', shot: 'back' };
 
 /** Verbs that name rather than report: after them a short quote is a term the subject used ("called it “rigged”"). */
 export const NAMING_CUES: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'dubbed', 'labeled', 'labelled', 'branded', 'termed', 'described', 'describes', 'describing']);
@@ -43,7 +47,10 @@ export function particleOf(verb: string): string | undefined {
  * "burning the Constitution"". The word that must stand between verb and quote.
  * After a quote they report nothing ("“peanuts,” compared to what …").
  */
-const CHARACTERISING: Record<string, string> = { dismissed: 'as', dismisses: 'as', dismissing: 'as', likened: 'to', likens: 'to', compared: 'to', compares: 'to', comparing: 'to' };
+const CHARACTERISING: Record<string, string> = {
+  dismissed: 'as', dismisses: 'as', dismissing: 'as', likened: 'to', likens: 'to', compared: 'to', compares: 'to', comparing: 'to',
+  portrayed: 'as', portrays: 'as', portraying: 'as',
+};
 
 /** Whether `words[i]` is a characterising verb whose preposition comes after its object, among the words up to the quote, or no characterising verb. */
 export function characterisesQuote(words: readonly string[], i: number): boolean {
@@ -67,10 +74,15 @@ export function isAdverb(word: string): boolean {
 const NOT_ADVERBS = new Set(['family', 'italy', 'july', 'only', 'rally', 'ally', 'supply', 'reply', 'apply', 'assembly', 'anomaly', 'monopoly', 'bully', 'kelly', 'reilly', 'emily', 'holly', 'molly', 'sally', 'billy', 'willy', 'beverly', 'kimberly', 'shelly', 'butterfly', 'belly', 'jelly', 'lily']);
 
 export function isCueAt(words: readonly string[], i: number): boolean {
-  const w = words[i].toLowerCase();
+  return isCueWord(words[i], words[i + 1]);
+}
+
+/** Whether `word` is a cue verb, given the word after it (its particle, when it needs one). */
+export function isCueWord(word: string, next: string | undefined): boolean {
+  const w = word.toLowerCase();
   if (!CUE_VERBS.has(w)) return false;
   const particle = NEEDS_PARTICLE[w];
-  return !particle || words[i + 1]?.toLowerCase() === particle;
+  return !particle || next?.toLowerCase() === particle;
 }
 
 /** Words that stand between a subject and its verb without changing who speaks: "he also said", "Trump has repeatedly said". */
@@ -79,3 +91,6 @@ export const ADVERBS: ReadonlySet<string> = new Set(
   reportedly repeatedly separately angrily bluntly flatly quickly often frequently never even still already just first
   initially finally publicly privately openly pointedly defiantly famously memorably sarcastically jokingly`.split(/\s+/),
 );
+
+/** Cue verbs whose -s form is as often a plural noun ("earlier remarks", "terrorist attacks", "phone calls", "the Paris attacks"). */
+export const PLURAL_NOUN_CUES: ReadonlySet<string> = new Set(['remarks', 'attacks', 'calls', 'claims', 'reports', 'charges', 'promises', 'pledges', 'demands', 'questions', 'answers', 'tweets', 'posts', 'jokes', 'quips', 'cries', 'shouts', 'mentions', 'comments', 'warnings', 'threatens']);

@@ -7,8 +7,8 @@
 import type { Range } from '../../text/paragraphs';
 import { commonWordTest } from '../../text/wordOccurs';
 import { insideQuote, type ArticleView } from './article';
-import { CUE_VERBS, isAdverb } from './cueVerbs';
-import { bare, givenNameGender, givenNameGenderIsSure, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, PLACES, ROLE_NOUNS, SUFFIXES, SURNAME_TITLES, TITLES, type Gender } from './lexicon';
+import { CUE_VERBS, isAdverb, PLURAL_NOUN_CUES } from './cueVerbs';
+import { bare, givenNameGender, givenNameGenderIsSure, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, PLACES, ROLE_NOUNS, SUFFIXES, SURNAME_TITLES, TITLES, US_STATES, type Gender } from './lexicon';
 
 export interface ArticleEntity {
   id: number;
@@ -47,6 +47,8 @@ interface Run extends Range {
   possessive: boolean;
   /** The run's one word is also a title ("Dean", "King"): a name only if it is the surname of someone the text names in full. */
   titleWord?: boolean;
+  /** nameTokens(tokens), read once: discovery asks for it several times a run. */
+  names?: string[];
 }
 
 const TOKEN = /(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*\.?|[\p{Ll}]+/gu;
@@ -60,8 +62,13 @@ export class ArticleEntities {
   readonly entities: ArticleEntity[] = [];
   /** Every mention, in text order. */
   readonly mentions: EntityMention[] = [];
-  /** Where a titled name stands as a subject and names no one for sure ("Mr. Khan" among three Khans): someone speaks there, unknown. */
-  readonly unresolved: number[] = [];
+  /**
+   * Subjects the text names but not for sure: "Mr. Khan" among three Khans, "Clinton" beside Bill and Hillary. Someone speaks
+   * there; for a bare surname, one of `bearers` (empty when it may be someone the text never names in full).
+   */
+  readonly unresolved: Array<{ start: number; bearers: ArticleEntity[] }> = [];
+  /** "Mr."/"Mrs." on a person's later mentions, counted with the text's pronouns for that person. */
+  private readonly honorificVotes = new Map<ArticleEntity, { male: number; female: number }>();
   private readonly bySurname = new Map<string, ArticleEntity[]>();
   private readonly byGiven = new Map<string, ArticleEntity[]>();
   private readonly byName = new Map<string, ArticleEntity>();
@@ -199,7 +206,7 @@ export class ArticleEntities {
     for (const run of runs) {
       if (run.titleLine) continue;
       if (this.isOrganisation(run)) continue;
-      const names = nameTokens(run.tokens);
+      const names = (run.names ??= nameTokens(run.tokens));
       if (names.length < 2) continue;
       if (this.hasEvidence(run)) evidenced.add(names.map(bare).join(' '));
     }
@@ -209,15 +216,15 @@ export class ArticleEntities {
         this.organisation(this.organisationName(run));
         continue;
       }
-      const names = nameTokens(run.tokens);
-      if (names.length >= 2 && PLACES.has(bare(names[names.length - 1])) && this.nextToCue(run)) this.organisation(run.tokens.join(' '));
+      const names = (run.names ??= nameTokens(run.tokens));
+      if (names.length >= 2 && PLACES.has(bare(names[names.length - 1])) && !US_STATES.has(bare(names[names.length - 1])) && this.nextToCue(run)) this.organisation(run.tokens.join(' '));
       else if (names.length >= 2 && evidenced.has(names.map(bare).join(' '))) this.person(run, names);
     }
     // "Rakeyia Scott can be heard yelling … that her husband was unarmed" after "Keith Lamont Scott": a full name that shares a
     // person's surname, in a sentence that speaks of kin, is that person's relative, whatever the given name.
     for (const run of runs) {
       if (run.titleLine || run.inQuote || this.isOrganisation(run)) continue;
-      const names = nameTokens(run.tokens);
+      const names = (run.names ??= nameTokens(run.tokens));
       if (names.length !== 2 || this.byName.has(names.map(bare).join(' ')) || PLACES.has(bare(names[0]))) continue;
       if (!(this.bySurname.get(bare(names[1])) ?? []).some((e) => e.type === 'person' && e.given)) continue;
       const sentence = this.view.sentences[run.paragraph].find((r) => run.runStart >= r.start && run.runStart < r.end);
@@ -226,7 +233,7 @@ export class ArticleEntities {
     // A lone name with a title or beside a reporting verb ("Mr. Rove", "Politico reported") that no full name explains.
     for (const run of runs) {
       if (run.titleLine || run.titleWord || this.isOrganisation(run)) continue;
-      const names = nameTokens(run.tokens);
+      const names = (run.names ??= nameTokens(run.tokens));
       if (names.length !== 1) continue;
       const b = bare(names[0]);
       const gendered = run.titles.map((t) => HONORIFIC_GENDER[t]).find(Boolean);
@@ -242,7 +249,7 @@ export class ArticleEntities {
       const honorific = run.titles.find((t) => PERSON_TITLES.has(t));
       if (PLACES.has(b) || run.tokens.length > 1 && PLACES.has(bare(run.tokens[0]))) {
         // "Russia insisted that …", "Japan branded North Korea …": a country speaks through its government.
-        if (this.nextToCue(run)) this.organisation(run.tokens.join(' '));
+        if (!US_STATES.has(b) && this.nextToCue(run)) this.organisation(run.tokens.join(' '));
         continue;
       }
       if (honorific || (this.nextToCue(run) && !/s$/.test(b))) {
@@ -262,13 +269,16 @@ export class ArticleEntities {
     const found = new Set<ArticleEntity>();
     for (const [surname, bearers] of this.bySurname) {
       if (Math.abs(surname.length - word.length) > 1 || surname[0] !== word[0]) continue;
-      if (editDistance(surname, word) <= (word.length >= 7 ? 2 : 1)) for (const b of bearers) if (b.type === 'person') found.add(b);
+      // One slip (a letter dropped, added, changed or swapped: McLenney, Bayrmaov); two only in a long word of the same
+      // length. "Francis" is two edits and a letter longer than "Franco": another name.
+      const limit = word.length >= 7 && surname.length === word.length ? 2 : 1;
+      if (editDistance(surname, word) <= limit) for (const b of bearers) if (b.type === 'person') found.add(b);
     }
     return found.size === 1 ? [...found][0] : undefined;
   }
 
   private hasEvidence(run: Run): boolean {
-    const names = nameTokens(run.tokens);
+    const names = (run.names ??= nameTokens(run.tokens));
     if (PLACES.has(bare(names[names.length - 1]))) return false;
     if (run.titles.some((t) => PERSON_TITLES.has(t))) return true;
     if (isGivenName(names[0])) return true;
@@ -295,11 +305,20 @@ export class ArticleEntities {
   /** A reporting verb right after the name (adverbs between allowed), or right before it. */
   private nextToCue(run: Run): boolean {
     const text = this.view.text;
+    // A preposition's object is where or whom, not who speaks: "told supporters in Nashua, N.H.", "vice chairman of G-III,
+    // told", "who is working with Priorities USA, a super PAC, said", "responded … on Facebook writing".
+    if (objectOfPreposition(text, run.runStart)) return false;
     // An age, a party tag or a short appositive may stand between: "Quina Jones, 25, said", "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
     const rawAfter = text.slice(run.end, run.end + 140);
     const after = rawAfter.replace(/^(?:\s*\([^)]{1,20}\))?(?:,\s*\d{1,3},|,[^,.;"“”]{1,80},)?/u, '').slice(0, 60);
     const words = after.match(/^(?:\s+[\p{L}'’]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
-    for (const w of words) {
+    // After a quantifier or possessive the name only modifies a noun, and a cue word there is that noun ("in many Asian states").
+    // So is a name glued to a prefix ("anti-Muslim remarks", "pro-Trump rallies"), and one between "the" and a cue word's plural-noun twin ("the Paris attacks").
+    const modifier =
+      /(?:^|\s)(?:many|some|several|few|most|all|other|these|those|both|each|every|its|their|his|her|our|whose)\s+$/i.test(text.slice(Math.max(0, run.runStart - 12), run.runStart)) ||
+      /\p{Ll}-$/u.test(text.slice(Math.max(0, run.runStart - 2), run.runStart)) ||
+      (/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, run.runStart - 5), run.runStart)) && PLURAL_NOUN_CUES.has(words[0]?.toLowerCase() ?? ''));
+    for (const w of modifier ? [] : words) {
       const l = w.toLowerCase();
       if (CUE_VERBS.has(l)) return true;
       if (!isAdverb(l)) break;
@@ -456,19 +475,25 @@ export class ArticleEntities {
       } else if (this.isOrganisation(run)) entity = this.entityNamed(this.organisationName(run));
       else if (PLACES.has(bare(run.tokens[run.tokens.length - 1]))) entity = this.entityNamed(run.tokens.join(' '));
       else {
-        const names = nameTokens(run.tokens);
+        const names = (run.names ??= nameTokens(run.tokens));
         const honorific = run.titles.find((t) => t in HONORIFIC_GENDER);
         entity = this.resolveName(names.length ? names : run.tokens, run.start, honorific);
       }
       if (!entity) {
-        if (!run.inQuote && run.titles.some((t) => HONORIFIC_GENDER[t] || PERSON_TITLES.has(t)) && (this.nextToCue(run) || this.opensSentence(run))) this.unresolved.push(run.start);
+        // A bare surname that several people of the text bear is one of them; a titled one that resolves to none of them
+        // ("Mr. Khan" when Khizr Khan is never named in full) may be someone else altogether.
+        const titled = run.titles.some((t) => HONORIFIC_GENDER[t] || PERSON_TITLES.has(t));
+        const bearers = titled ? [] : (this.bySurname.get(bare(run.tokens[run.tokens.length - 1])) ?? []).filter((e) => e.type === 'person');
+        if (!run.inQuote && (titled || bearers.length > 1) && (this.nextToCue(run) || this.opensSentence(run))) this.unresolved.push({ start: run.start, bearers });
         continue;
       }
-      // "Mr. Graham" after "Senator Lindsey Graham": an honorific is the text's own word on the person's gender.
+      // "Mr. Graham" after "Senator Lindsey Graham": an honorific is the text's own word on the person's gender, weighed
+      // with its pronouns (learnGenders), since a "Mrs. Trump" the text never names in full may land on Donald Trump.
       const gendered = run.inQuote || entity.type !== 'person' ? undefined : run.titles.map((t) => HONORIFIC_GENDER[t]).find(Boolean);
-      if (gendered && !entity.genderSure) {
-        entity.gender = gendered;
-        entity.genderSure = true;
+      if (gendered) {
+        const v = this.honorificVotes.get(entity) ?? { male: 0, female: 0 };
+        v[gendered] += 2; // a title weighs as two pronouns: it names the person, a pronoun only may
+        this.honorificVotes.set(entity, v);
       }
       const role = entity.type === 'person' && !run.inQuote ? this.roleAfter(run) ?? this.roleBefore(run) : undefined;
       if (role && !entity.roles.includes(role.toLowerCase())) entity.roles.push(role.toLowerCase());
@@ -489,11 +514,11 @@ export class ArticleEntities {
 
   /**
    * The text's own pronouns for a person: after a name that is its sentence's subject, a "his"/"her" in the same
-   * clause ("Aliyev made the threat … with his newly-appointed foreign minister"), or a "He"/"She" as the next
-   * sentence's subject, after at most a fronted phrase, with no one named between.
+   * clause ("Aliyev made the threat … with his newly-appointed foreign minister"), or a "He"/"She" opening the next
+   * sentence with no one named between.
    */
   private learnGenders(): void {
-    const votes = new Map<ArticleEntity, { male: number; female: number }>();
+    const votes = new Map<ArticleEntity, { male: number; female: number }>([...this.honorificVotes].map(([e, v]) => [e, { ...v }]));
     const text = this.view.text;
     for (let i = 0; i < this.mentions.length; i++) {
       const m = this.mentions[i];
@@ -509,9 +534,10 @@ export class ArticleEntities {
       // A pronoun may point back to someone named earlier in the sentence ("While he does support Clinton, Groberg admits … her
       // party"; "To Sharp, Trump is the man who saved her family’s farm. On Tuesday, she attended").
       const namedBefore = this.mentions.some((o, j) => j < i && o.entity !== m.entity && o.entity.type === 'person' && o.start >= sents[k].start);
-      const own = namedBefore ? undefined : /\b(his|her)\b/i.exec(clause)?.[1];
-      // The next sentence's subject, after at most a fronted phrase ("But Thursday night at the convention, he spoke").
-      const next = !namedBefore && sents[k + 1] && sents[k + 1].start < limit ? /^\s*(?:[^,.;"“”]{1,80},\s*)?(he|she)\b/i.exec(text.slice(sents[k + 1].start, Math.min(limit, sents[k + 1].start + 90)))?.[1] : undefined;
+      // A possessive may also point to someone of the sentence before ("… said Hillary Clinton. Earlier that day Trump had attacked her record").
+      const namedJustBefore = namedBefore || (k > 0 && this.mentions.some((o, j) => j < i && o.entity !== m.entity && o.entity.type === 'person' && o.start >= sents[k - 1].start));
+      const own = namedJustBefore ? undefined : /\b(his|her)\b/i.exec(clause)?.[1];
+      const next = !namedBefore && sents[k + 1] && sents[k + 1].start < limit ? /^\s*(He|She)\b/.exec(text.slice(sents[k + 1].start, sents[k + 1].start + 5))?.[1] : undefined;
       for (const p of [own, next]) {
         if (!p) continue;
         const v = votes.get(m.entity) ?? { male: 0, female: 0 };
@@ -601,4 +627,14 @@ export function startsSentence(text: string, at: number, paragraphStart: number)
   let i = at - 1;
   while (i >= paragraphStart && (text[i] === ' ' || text[i] === '"' || text[i] === '“' || text[i] === '‘' || text[i] === '(' || text[i] === "'")) i--;
   return i < paragraphStart || '.!?:–—'.includes(text[i]);
+}
+
+/**
+ * Whether the words before `at` end in a preposition that makes the name there its object ("chairman of G-III", "worked
+ * for Sen. Lamar Alexander", "supporters in Nashua"), not a title's own "of" ("Secretary of State John F. Kerry").
+ */
+export function objectOfPreposition(text: string, at: number): boolean {
+  const m = /(\S+)\s+(?:in|at|from|to|near|of|on|into|across|outside|inside|around|throughout|for|with|by|about|against|under)\s+$/i.exec(text.slice(Math.max(0, at - 40), at));
+  // "according to X", "attributed to X": the preposition names the source itself.
+  return !!m && !/^\p{Lu}/u.test(m[1]) && !/^(?:according|attributed)$/i.test(m[1]);
 }

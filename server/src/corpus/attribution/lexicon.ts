@@ -45,7 +45,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
   below under over into onto upon via per than then also not no yes all both each every some many most such just only even
   breaking update updated exclusive watch video photos read more related advertisement opinion editorial analysis live
   today tonight yesterday st meanwhile however still instead indeed tomorrow morning evening night week year month day
-  by beyond except like unlike everything everyone everybody nothing nobody something someone somebody anything anyone`.split(/\s+/),
+  by beyond except like unlike everything everyone everybody nothing nobody something someone somebody anything anyone
+  another other others several few either neither`.split(/\s+/),
 );
 
 /** Head words that make a capitalised run an organisation: "Congressional Budget Office", "The New York Times". */
@@ -121,14 +122,25 @@ export function isGivenName(name: string): boolean {
   return givenNameGender(name) !== 'unknown';
 }
 
-export const bare = (word: string): string => word.toLowerCase().replace(/[.’']+$/u, '').replace(/['’]s$/u, '');
+export function bare(word: string): string {
+  const lower = word.toLowerCase();
+  // Most words end in a letter and need nothing more (this runs for every capitalised word of every text).
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last !== 46 && last !== 39 && last !== 0x2019 && last !== 115) return lower; // . ' ’ s
+  return lower.replace(/[.’']+$/u, '').replace(/['’]s$/u, '');
+}
+
+const US_STATE_WORDS = `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
+  iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+  nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont
+  virginia washington wisconsin wyoming`;
+
+/** The words of the US states' names: a state is where news happens, not who speaks ("in Salem, New Hampshire, Trump …, calling"). */
+export const US_STATES: ReadonlySet<string> = new Set(US_STATE_WORDS.split(/\s+/));
 
 /** Places, buildings and events: a run that ends in one is not a person ("North Carolina", "Kansas City", "Elysee Palace", "Climate Summit", "Peace Agenda"). */
 export const PLACES: ReadonlySet<string> = new Set(
-  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
-  iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
-  nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont
-  virginia washington wisconsin wyoming city county island islands street avenue valley beach park heights springs
+  `${US_STATE_WORDS} city county island islands street avenue valley beach park heights springs
   america states kingdom russia china japan korea iran iraq syria israel palestine egypt turkey germany france britain
   england scotland ireland italy spain canada brazil india pakistan afghanistan ukraine poland cuba venezuela colombia
   argentina australia africa europe asia armenia azerbaijan georgia belgium netherlands sweden norway finland denmark

@@ -4,7 +4,7 @@
 // agree); descriptions ("the spokeswoman", "the ministry") only when exactly one
 // entity of the article fits. Anything else resolves to nothing: no guessing.
 import type { Range } from '../../text/paragraphs';
-import type { ArticleEntities, ArticleEntity, EntityMention } from './entities';
+import { objectOfPreposition, type ArticleEntities, type ArticleEntity, type EntityMention } from './entities';
 import { AP_STATES, bare, ORGANISATION_HEADS, ROLE_NOUNS } from './lexicon';
 
 export type Via = 'name' | 'pronoun' | 'nominal' | 'organisation';
@@ -101,7 +101,8 @@ export class Resolver {
     if (AP_STATES.has(phrase)) return undefined;
     // A role before a name ("panel Chairman Rep. Jason Chaffetz", "the Rev. Peter Wherry", "retired Air Force general
     // Lloyd Newton"): the person the part ends with.
-    const people = this.mentionsIn(range.start, range.end).filter((m) => !m.inQuote && m.entity.type === 'person');
+    // Not a preposition's object: "an education professor … who previously worked for Sen. Lamar Alexander" describes West.
+    const people = this.mentionsIn(range.start, range.end).filter((m) => !m.inQuote && m.entity.type === 'person' && !objectOfPreposition(text, m.runStart));
     let last = people.pop();
     // "Holger Schmieding of Berenberg", "Mark Zandi of Moody’s": the name before "of" is the head; the one after, where they work.
     const head = people.pop();
@@ -233,7 +234,18 @@ export class Resolver {
       const rival = candidates.find((s) => s.offset > chosen.offset && s.entity !== chosen.entity && fits(s.entity) && (s.subject || s.paragraph > chosen.paragraph || s.offset >= sentenceStart));
       if (rival) return null;
       // "Mr. Khan, …, said … that Mr. Trump had …, and he accused": a person the text names but we cannot tell stands between.
-      if (this.ents.unresolved.some((o) => o > chosen.offset && o < offset)) return null;
+      // When only one of the people it may be fits the pronoun ("Clinton, without naming him, also accused …" / "“…,” she
+      // said" beside Bill and Hillary), that is who.
+      const between = this.ents.unresolved.filter((u) => u.start > chosen.offset && u.start < offset);
+      if (between.length > 0) {
+        const { bearers } = between[between.length - 1];
+        const fitting = bearers.filter(fits);
+        // The one already chosen is among them ("Paradis said" after "Sandy Paradis", whatever other Paradis the text names).
+        if (fitting.includes(chosen.entity)) return { entity: chosen.entity, via: 'pronoun' };
+        // The one bearer the pronoun fits, the others known not to ("Jeh" or "Bill"? only a known gender rules one out).
+        if (fitting.length === 1 && fitting[0].gender !== 'unknown' && bearers.every((e) => e === fitting[0] || e.gender !== 'unknown')) return { entity: fitting[0], via: 'pronoun' };
+        if (bearers.length === 0 || fitting.length > 0) return null;
+      }
       // An excerpt quoted paragraph after paragraph (each opened, none closed) tells its own story: a person who fits,
       // named inside it, may be the one meant ("Melanie thought …" / "“…,” she said").
       if (this.fitsInExcerpt(chosen, offset, paragraph, fits)) return null;

@@ -76,3 +76,9 @@ export interface Sieve {
 export function confidenceOf(speaker: Resolution | null): Confidence {
   return speaker?.via === 'name' || speaker?.via === 'organisation' ? 'explicit' : 'inferred';
 }
+
+/** The quote before this one whose words someone said: a title ("on NBC’s “Meet the Press.”") stands between two of a speaker’s quotes without ending the speech. */
+export function previousWords(done: readonly AttributedQuote[]): AttributedQuote | undefined {
+  for (let i = done.length - 1; i >= 0; i--) if (done[i].sieve !== 'title') return done[i];
+  return undefined;
+}

@@ -9,8 +9,9 @@ import { leadingCue } from './leadingCue';
 import { quoteParagraph } from './quoteParagraph';
 import { sameParagraph } from './sameParagraph';
 import { signature } from './signature';
+import { title } from './title';
 import { sentenceEndCue } from './sentenceEndCue';
 import { trailingCue } from './trailingCue';
 import { transcriptLabel } from './transcriptLabel';
 
-export const SIEVES: readonly Sieve[] = [headline, transcriptLabel, signature, trailingCue, leadingCue, accordingTo, colonIntro, sentenceEndCue, sameParagraph, quoteParagraph];
+export const SIEVES: readonly Sieve[] = [headline, title, transcriptLabel, signature, trailingCue, leadingCue, accordingTo, colonIntro, sentenceEndCue, sameParagraph, quoteParagraph];

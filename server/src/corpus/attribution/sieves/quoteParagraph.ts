@@ -1,5 +1,5 @@
 import { leadingClauses } from '../clauses';
-import type { QuoteContext, Sieve, Verdict } from '../sieve';
+import { previousWords, type QuoteContext, type Sieve, type Verdict } from '../sieve';
 
 export const quoteParagraph: Sieve = {
   name: 'quote-paragraph',
@@ -17,7 +17,7 @@ export const quoteParagraph: Sieve = {
     const { done, paragraph, span, view, resolver } = ctx;
     const para = view.paragraphs[paragraph];
     if (view.text.slice(para.start, span.open).trim() !== '') return null;
-    const prev = done[done.length - 1];
+    const prev = previousWords(done);
     if (!prev || prev.paragraph !== paragraph - 1) return reportedBefore(ctx);
     // A signed quote (“…” ― Name) is an item of a list: the next line is the next item, not more of it.
     if (!prev.entity || prev.sieve === 'signature') return null;

@@ -1,4 +1,5 @@
-import type { Sieve } from '../sieve';
+import type { ArticleEntity } from '../entities';
+import { previousWords, type Sieve } from '../sieve';
 
 export const sameParagraph: Sieve = {
   name: 'same-paragraph',
@@ -13,7 +14,7 @@ export const sameParagraph: Sieve = {
   ],
   apply(ctx) {
     const { done, paragraph, span, resolver } = ctx;
-    const prev = done[done.length - 1];
+    const prev = previousWords(done);
     // A signed quote (“…” ― Name) ends its item of a list.
     if (!prev || prev.paragraph !== paragraph || !prev.entity || prev.sieve === 'signature') return null;
     const close = prev.span.close < 0 ? prev.span.textEnd : prev.span.close;
@@ -27,7 +28,17 @@ export const sameParagraph: Sieve = {
     // Only the previous quote's own attribution may stand between: a sentence of its own there may have a new subject.
     const sents = ctx.view.sentences[paragraph];
     const at = (o: number) => sents.findIndex((r) => o >= r.start && o < r.end);
-    if (at(span.open) - at(from) > 1) return null;
+    const gap = at(span.open) - at(from);
+    // … unless that sentence is the speaker's own, opened by their pronoun ("“…,” Obama said after meeting Putin. He didn't
+    // suggest retaliation. “Our goal is …”").
+    if (gap > 2 || (gap === 2 && !ownPronounSentence(ctx.view.text, sents[at(from) + 1], prev.entity))) return null;
     return { speaker: { entity: prev.entity, via: prev.via === 'continuation' ? 'name' : (prev.via ?? 'name') }, via: 'continuation', cue: 'continuation', confidence: 'inferred' };
   },
 };
+
+/** Whether the sentence opens with the pronoun of `entity`'s gender: "He didn't suggest retaliation." */
+function ownPronounSentence(text: string, sentence: { start: number; end: number } | undefined, entity: ArticleEntity): boolean {
+  if (!sentence) return false;
+  const m = /^\s*(He|She)\b/.exec(text.slice(sentence.start, sentence.start + 6));
+  return !!m && entity.type === 'person' && entity.gender === (m[1] === 'He' ? 'male' : 'female');
+}
