@@ -42,7 +42,8 @@ function answers(ready: ReadyCorpus): Record<string, string> {
     picker: probes.slice(0, 20).map((p) => search.search(p.split(/\s+/).slice(-3).join(' '), { meta: true }).map((q) => q.id)),
     candidates: probes.map((p) => index.text.candidates(index.text.idsOf(p.toLowerCase().split(/\W+/).filter(Boolean)))),
     shortQuotes: [...index.shortQuotes].map(([k, qs]) => [k, qs.map((q) => q.id)]),
-    byRole: ['the president', 'the prime minister', 'the Armenian prime minister', 'the spokesman', 'the Republican nominee', 'the senator'].map((r) => index.people.byRole(r, index.countryOf)?.name),
+    // Each role the corpus gives someone, as a writer names it ('the President of Azerbaijan').
+    byRole: [...new Set(model.people.flatMap((p) => p.roles.map((r) => `the ${r.role}`)))].slice(0, 300).map((r) => index.people.byRole(r, index.countryOf)?.name),
     // Every person by each alias, and a near miss of each name (its last letter changed).
     exact: model.people.flatMap((p) => p.aliases.map((a) => index.people.exact(a)?.name)),
     nearMiss: model.people.slice(0, 200).map((p) => index.people.nearMiss(p.name.slice(0, -1) + (p.name.endsWith('e') ? 'a' : 'e'))?.person.name),
