@@ -74,6 +74,11 @@ const CASES: Array<{ rule: string; file: string; offset: number; who: string | n
   // Within a paragraph, a sentence opened by the speaker's own pronoun keeps them in view for the next quote.
   { rule: "“''…,'' said Robin Maynard, half joking. He holds two associate degrees …. ''But I like working with my hands.''”", file: 'nyt_2016-03-21_factory-workers-feel-sting-of-gl.txt', offset: 7562, who: 'Robin Maynard' },
   { rule: '““…,” says Gloria Garcia, 34, a nurse …. She says people should be able to use the bathroom they prefer. “It is their life; …””', file: 'usa-today_2016-08-16_millennials-agree-in-poll-on-tra.txt', offset: 864, who: 'Gloria Garcia' },
+  // A sentence that reports speech without quoting, then a full quote opening the next sentence: the reported voice goes on.
+  { rule: '“Coan, Santilli’s attorney, argues that his client was never encouraging people toward violence. “The government is alleging …””', file: 'wash-post_2016-02-21_oregon-occupier-uses-st-amendmen.txt', offset: 5945, who: 'Thomas Coan' },
+  { rule: '“… Sen. Ted Cruz (R-Tex.), …, tweeted a warning. “Missouri: Remember in November …””', file: 'wash-post_2016-03-10_after-hour-filibuster-missouri-s.txt', offset: 3834, who: 'Ted Cruz' },
+  { rule: '“… Trump called LeVell … onto the stage. “Donald Trump is not a racist, guys,” LeVell assured the mostly white crowd.”: not Trump', file: 'wash-post_2016-04-17_donald-trump-is-not-a-racist-guy.txt', offset: 4345, who: null },
+  { rule: "“(John Schlafly … refused to repudiate Republican politicians, like Pat Robertson, who had condemned homosexuality. ''Family values people'' …)”: not Robertson", file: 'nyt_2016-09-07_phyllis-schlafly-conservative-ba.txt', offset: 3853, who: null },
 ];
 
 for (const c of CASES) {

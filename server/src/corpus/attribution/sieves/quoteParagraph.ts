@@ -1,4 +1,4 @@
-import { leadingClauses } from '../clauses';
+import { reportedSpeech } from './reportedSpeech';
 import { previousWords, type QuoteContext, type Sieve, type Verdict } from '../sieve';
 
 export const quoteParagraph: Sieve = {
@@ -36,13 +36,8 @@ export const quoteParagraph: Sieve = {
 
 /** The paragraph before has no quotation and its last sentence reports speech: "Trump said the plan would work." */
 function reportedBefore(ctx: QuoteContext): Verdict | null {
-  const { view, paragraph, resolver } = ctx;
+  const { view, paragraph } = ctx;
   if (paragraph === 0 || view.spans[paragraph - 1].length > 0 || view.titleCase[paragraph - 1]) return null;
   const sents = view.sentences[paragraph - 1];
-  const last = sents[sents.length - 1];
-  const clause = leadingClauses(view.text, last.start, last.end, 1)[0];
-  if (!clause || clause.subjectStart === clause.verb.start || /ing$/.test(clause.verb.text)) return null;
-  const speaker = resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph - 1);
-  if (!speaker || speaker.via === 'pronoun') return null;
-  return { speaker, via: 'continuation', cue: clause.verb.text.toLowerCase(), confidence: 'inferred' };
+  return reportedSpeech(ctx, sents[sents.length - 1], paragraph - 1);
 }
