@@ -79,6 +79,10 @@ const CASES: Array<{ rule: string; file: string; offset: number; who: string | n
   { rule: '“… Sen. Ted Cruz (R-Tex.), …, tweeted a warning. “Missouri: Remember in November …””', file: 'wash-post_2016-03-10_after-hour-filibuster-missouri-s.txt', offset: 3834, who: 'Ted Cruz' },
   { rule: '“… Trump called LeVell … onto the stage. “Donald Trump is not a racist, guys,” LeVell assured the mostly white crowd.”: not Trump', file: 'wash-post_2016-04-17_donald-trump-is-not-a-racist-guy.txt', offset: 4345, who: null },
   { rule: "“(John Schlafly … refused to repudiate Republican politicians, like Pat Robertson, who had condemned homosexuality. ''Family values people'' …)”: not Robertson", file: 'nyt_2016-09-07_phyllis-schlafly-conservative-ba.txt', offset: 3853, who: null },
+  // A progressive reports speech ("is promising", "he’s predicting"); a contraction is no possessive.
+  { rule: '“Former Arkansas Gov. Mike Huckabee, for his part, is labeling Obama’s actions “a blatant, belligerent abuse of power.””', file: 'breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt', offset: 11091, who: 'Mike Huckabee' },
+  { rule: '“Now Donald Trump, …, is promising to create "a big spectacle" with a "showbiz" feel”', file: 'wash-post_2016-06-07_cleveland-shakes-off-rust-before.txt', offset: 915, who: 'Donald Trump' },
+  { rule: '“Trump says he goes “back to war tomorrow.” He’s predicting he will do “very, very well” …”', file: 'breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt', offset: 7500, who: 'Donald Trump' },
 ];
 
 for (const c of CASES) {
