@@ -16,8 +16,8 @@ import { figures, normaliseName, speakerRight } from '../../eval/score';
 const DEV = path.resolve(__dirname, '..', '..', '..', 'shared', 'news-dev');
 const skip = existsSync(path.join(DEV, 'gold.tsv')) ? false : `../shared/news-dev is not beside the project (${DEV}); the real-news evaluation needs it`;
 
-/** Floors: measured 99.8% found, 98.0% precision, 85.8% accuracy (2026-11-24). Raise them as attribution improves. */
-const FLOORS = { found: 0.99, precision: 0.97, accuracy: 0.85 };
+/** Floors: measured 99.8% found, 98.0% precision, 86.8% accuracy (2026-11-24). Raise them as attribution improves. */
+const FLOORS = { found: 0.99, precision: 0.97, accuracy: 0.86 };
 
 test('eval: found, precision and accuracy on news-dev stay above their floors', { skip }, () => {
   const f = figures(scoreFolder(DEV));
