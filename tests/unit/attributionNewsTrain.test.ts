@@ -83,6 +83,9 @@ const CASES: Array<{ rule: string; file: string; offset: number; who: string | n
   { rule: '“Former Arkansas Gov. Mike Huckabee, for his part, is labeling Obama’s actions “a blatant, belligerent abuse of power.””', file: 'breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt', offset: 11091, who: 'Mike Huckabee' },
   { rule: '“Now Donald Trump, …, is promising to create "a big spectacle" with a "showbiz" feel”', file: 'wash-post_2016-06-07_cleveland-shakes-off-rust-before.txt', offset: 915, who: 'Donald Trump' },
   { rule: '“Trump says he goes “back to war tomorrow.” He’s predicting he will do “very, very well” …”', file: 'breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt', offset: 7500, who: 'Donald Trump' },
+  // A second reporting verb joined by "and" has the first one's subject, not the subject of the clause between.
+  { rule: '“Republican candidate Lindsey Graham said that Carson is a “good, decent man,” and said that Trump “melted down last night.””', file: 'west-journal_2015-11-13_ben-carson-just-dropped-a-powerf.txt', offset: 1993, who: 'Lindsey Graham' },
+  { rule: '“… when House Speaker Paul D. Ryan of Wisconsin lamented the “disheartened” state of the campaign and criticized the “identity politics” …”', file: 'wash-post_2016-03-24_republicans-building-firewall-be.txt', offset: 529, who: 'Paul Ryan' },
 ];
 
 for (const c of CASES) {
