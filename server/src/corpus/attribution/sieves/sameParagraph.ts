@@ -5,7 +5,7 @@ import { wordCount } from '../../quoteKind';
 
 export const sameParagraph: Sieve = {
   name: 'same-paragraph',
-  doc: 'A quotation with no cue of its own continues the speaker of the quotation before it in the same paragraph: `“…,” he told Bayramov. “There has to be a meaning.”`. Only when nobody else is named between the two, outside the marks.',
+  doc: 'A quotation with no cue of its own continues the speaker of the quotation before it in the same paragraph: `“…,” he told Bayramov. “There has to be a meaning.”`. Only when nobody else is named between the two, outside the marks, and at most one sentence stands between, opened by the speaker\'s own pronoun (`… said Robin Maynard. He holds two associate degrees … “But I like working with my hands.”`). With no quotation before it in the paragraph, a full quotation that opens its sentence continues the sentence before it when that sentence reports speech (`Coan, Santilli’s attorney, argues that his client … “The government is alleging …”`).',
   fires: [
     { text: 'During his chat with Bayramov, Aliyev once again criticized the co-chairmen.\n\n“We are not going to hold negotiations and meaningless video conferences for the sake of parody,” he told Bayramov. “There has to be a meaning.”', quote: 'There has to be', speaker: 'Aliyev', from: 'seeds/000' },
     { text: '“One of the things I am surprised about is apparently how much the health issue has affected this race,” said Caddell. “Yesterday, there were two polls.”', quote: 'Yesterday, there were', speaker: 'Caddell', from: 'news-dev breitbart 2016-09-15 pat-caddell' },
