@@ -86,6 +86,9 @@ const CASES: Array<{ rule: string; file: string; offset: number; who: string | n
   // A second reporting verb joined by "and" has the first one's subject, not the subject of the clause between.
   { rule: '“Republican candidate Lindsey Graham said that Carson is a “good, decent man,” and said that Trump “melted down last night.””', file: 'west-journal_2015-11-13_ben-carson-just-dropped-a-powerf.txt', offset: 1993, who: 'Lindsey Graham' },
   { rule: '“… when House Speaker Paul D. Ryan of Wisconsin lamented the “disheartened” state of the campaign and criticized the “identity politics” …”', file: 'wash-post_2016-03-24_republicans-building-firewall-be.txt', offset: 529, who: 'Paul Ryan' },
+  // After a relative pronoun that is the verb's object, the name that follows it is the subject.
+  { rule: '“… the Stonewall Inn, which President Obama on Friday declared as the first national monument dedicated "to tell the story …"”', file: 'usa-today_2016-06-27_orlando-shootings-temper-lgbt-pr.txt', offset: 520, who: 'Obama' },
+  { rule: '“And the North American Free Trade Agreement, which Trump had called a "disaster" and promised to "rip up"?”', file: 'wash-post_2016-09-01_trump-appeared-to-break-down-wal.txt', offset: 1330, who: 'Donald Trump' },
 ];
 
 for (const c of CASES) {
