@@ -89,6 +89,9 @@ const CASES: Array<{ rule: string; file: string; offset: number; who: string | n
   // After a relative pronoun that is the verb's object, the name that follows it is the subject.
   { rule: '“… the Stonewall Inn, which President Obama on Friday declared as the first national monument dedicated "to tell the story …"”', file: 'usa-today_2016-06-27_orlando-shootings-temper-lgbt-pr.txt', offset: 520, who: 'Obama' },
   { rule: '“And the North American Free Trade Agreement, which Trump had called a "disaster" and promised to "rip up"?”', file: 'wash-post_2016-09-01_trump-appeared-to-break-down-wal.txt', offset: 1330, who: 'Donald Trump' },
+  // A word or two in marks that opens a paragraph and runs on into prose is a term, not more of the last speaker's words.
+  { rule: "“'Stoic' driver identified in horror on Las Vegas Strip.” after a brief ending with Rajoy's quote", file: 'usa-today_2015-12-22_in-brief.txt', offset: 715, who: null },
+  { rule: '““Sons of Trump” is an adaptation of a show called “Brokers,” …” after German Ortega’s quote', file: 'wash-post_2015-11-08_in-satirizing-the-elite-a-mexica.txt', offset: 1161, who: null },
 ];
 
 for (const c of CASES) {

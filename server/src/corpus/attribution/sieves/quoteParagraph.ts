@@ -1,4 +1,5 @@
 import { reportedSpeech } from './reportedSpeech';
+import { wordCount } from '../../quoteKind';
 import { previousWords, type QuoteContext, type Sieve, type Verdict } from '../sieve';
 
 export const quoteParagraph: Sieve = {
@@ -17,6 +18,9 @@ export const quoteParagraph: Sieve = {
     const { done, paragraph, span, view, resolver } = ctx;
     const para = view.paragraphs[paragraph];
     if (view.text.slice(para.start, span.open).trim() !== '') return null;
+    // A word or two in marks that a sentence runs on from ("'Stoic' driver identified in horror on Las Vegas Strip.") is a
+    // term the writer uses, not speech going on.
+    if (span.close >= 0 && wordCount(view.text.slice(span.textStart, span.textEnd), 4) < 4 && /^\s*\p{Ll}/u.test(view.text.slice(span.close + 1, span.close + 4))) return null;
     const prev = previousWords(done);
     if (!prev || prev.paragraph !== paragraph - 1) return reportedBefore(ctx);
     // A signed quote (“…” ― Name) is an item of a list: the next line is the next item, not more of it.
