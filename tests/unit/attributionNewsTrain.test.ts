@@ -74,6 +74,24 @@ const CASES: Array<{ rule: string; file: string; offset: number; who: string | n
   // Within a paragraph, a sentence opened by the speaker's own pronoun keeps them in view for the next quote.
   { rule: "“''…,'' said Robin Maynard, half joking. He holds two associate degrees …. ''But I like working with my hands.''”", file: 'nyt_2016-03-21_factory-workers-feel-sting-of-gl.txt', offset: 7562, who: 'Robin Maynard' },
   { rule: '““…,” says Gloria Garcia, 34, a nurse …. She says people should be able to use the bathroom they prefer. “It is their life; …””', file: 'usa-today_2016-08-16_millennials-agree-in-poll-on-tra.txt', offset: 864, who: 'Gloria Garcia' },
+  // A sentence that reports speech without quoting, then a full quote opening the next sentence: the reported voice goes on.
+  { rule: '“Coan, Santilli’s attorney, argues that his client was never encouraging people toward violence. “The government is alleging …””', file: 'wash-post_2016-02-21_oregon-occupier-uses-st-amendmen.txt', offset: 5945, who: 'Thomas Coan' },
+  { rule: '“… Sen. Ted Cruz (R-Tex.), …, tweeted a warning. “Missouri: Remember in November …””', file: 'wash-post_2016-03-10_after-hour-filibuster-missouri-s.txt', offset: 3834, who: 'Ted Cruz' },
+  { rule: '“… Trump called LeVell … onto the stage. “Donald Trump is not a racist, guys,” LeVell assured the mostly white crowd.”: not Trump', file: 'wash-post_2016-04-17_donald-trump-is-not-a-racist-guy.txt', offset: 4345, who: null },
+  { rule: "“(John Schlafly … refused to repudiate Republican politicians, like Pat Robertson, who had condemned homosexuality. ''Family values people'' …)”: not Robertson", file: 'nyt_2016-09-07_phyllis-schlafly-conservative-ba.txt', offset: 3853, who: null },
+  // A progressive reports speech ("is promising", "he’s predicting"); a contraction is no possessive.
+  { rule: '“Former Arkansas Gov. Mike Huckabee, for his part, is labeling Obama’s actions “a blatant, belligerent abuse of power.””', file: 'breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt', offset: 11091, who: 'Mike Huckabee' },
+  { rule: '“Now Donald Trump, …, is promising to create "a big spectacle" with a "showbiz" feel”', file: 'wash-post_2016-06-07_cleveland-shakes-off-rust-before.txt', offset: 915, who: 'Donald Trump' },
+  { rule: '“Trump says he goes “back to war tomorrow.” He’s predicting he will do “very, very well” …”', file: 'breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt', offset: 7500, who: 'Donald Trump' },
+  // A second reporting verb joined by "and" has the first one's subject, not the subject of the clause between.
+  { rule: '“Republican candidate Lindsey Graham said that Carson is a “good, decent man,” and said that Trump “melted down last night.””', file: 'west-journal_2015-11-13_ben-carson-just-dropped-a-powerf.txt', offset: 1993, who: 'Lindsey Graham' },
+  { rule: '“… when House Speaker Paul D. Ryan of Wisconsin lamented the “disheartened” state of the campaign and criticized the “identity politics” …”', file: 'wash-post_2016-03-24_republicans-building-firewall-be.txt', offset: 529, who: 'Paul Ryan' },
+  // After a relative pronoun that is the verb's object, the name that follows it is the subject.
+  { rule: '“… the Stonewall Inn, which President Obama on Friday declared as the first national monument dedicated "to tell the story …"”', file: 'usa-today_2016-06-27_orlando-shootings-temper-lgbt-pr.txt', offset: 520, who: 'Obama' },
+  { rule: '“And the North American Free Trade Agreement, which Trump had called a "disaster" and promised to "rip up"?”', file: 'wash-post_2016-09-01_trump-appeared-to-break-down-wal.txt', offset: 1330, who: 'Donald Trump' },
+  // A word or two in marks that opens a paragraph and runs on into prose is a term, not more of the last speaker's words.
+  { rule: "“'Stoic' driver identified in horror on Las Vegas Strip.” after a brief ending with Rajoy's quote", file: 'usa-today_2015-12-22_in-brief.txt', offset: 715, who: null },
+  { rule: '““Sons of Trump” is an adaptation of a show called “Brokers,” …” after German Ortega’s quote', file: 'wash-post_2015-11-08_in-satirizing-the-elite-a-mexica.txt', offset: 1161, who: null },
 ];
 
 for (const c of CASES) {

@@ -16,8 +16,8 @@ import { figures, normaliseName, speakerRight } from '../../eval/score';
 const DEV = path.resolve(__dirname, '..', '..', '..', 'shared', 'news-dev');
 const skip = existsSync(path.join(DEV, 'gold.tsv')) ? false : `../shared/news-dev is not beside the project (${DEV}); the real-news evaluation needs it`;
 
-/** Floors: measured 99.8% found, 98.0% precision, 85.8% accuracy (2026-11-24). Raise them as attribution improves. */
-const FLOORS = { found: 0.99, precision: 0.97, accuracy: 0.85 };
+/** Floors: measured 99.8% found, 98.0% precision, 86.8% accuracy (2026-11-24). Raise them as attribution improves. */
+const FLOORS = { found: 0.99, precision: 0.97, accuracy: 0.86 };
 
 test('eval: found, precision and accuracy on news-dev stay above their floors', { skip }, () => {
   const f = figures(scoreFolder(DEV));
@@ -45,7 +45,7 @@ test('never cry wolf on unseen text: drafts copying news-train quote paragraphs 
   assert.ok(r.bySeverity.error <= VERBATIM_ERRORS, r.errors.join('\n'));
 });
 
-/** Hand-checked precision on news-train samples, measured 97.2% (the sample studied) and 95.4% (the one kept for measuring), 2026-11-24. */
+/** Hand-checked precision on news-train samples, measured 97.2% (the sample studied) and 96.2% (the one kept for measuring), 2026-11-24. */
 const CHECKED_FLOORS = { studied: 0.96, heldOut: 0.94 };
 
 test('precision on unseen text: hand-checked news-train samples stay above their floors, and no changed speaker goes unchecked', { skip: skipTrain }, () => {

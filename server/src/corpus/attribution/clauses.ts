@@ -1,6 +1,6 @@
 // Reading the clause that attributes a quotation: its reporting verb and the
 // subject around it. Word by word over offsets, never by backtracking regexes.
-import { CUE_VERBS, characterisesQuote, isAdverb, isCharacterising, isCueWord, particleOf, PLURAL_NOUN_CUES } from './cueVerbs';
+import { CUE_VERBS, characterisesQuote, isAdverb, isCharacterising, isCueWord, particleOf, PLURAL_NOUN_CUES, PROGRESSIVE_CUES } from './cueVerbs';
 
 export interface Word {
   text: string;
@@ -23,6 +23,12 @@ export function isCue(words: Word[], i: number): boolean {
   const word = words[i].text;
   // A capital after a word is a name's, not a verb's: "Gonzalo P. Curiel of United States District Court".
   if (i > 0 && /^\p{Lu}/u.test(word) && /\p{L}/u.test(words[i - 1].text)) return false;
+  if (PROGRESSIVE_CUES.has(word.toLowerCase())) {
+    // "Trump is promising …", "he's predicting …"; not a relative clause's ("the senator who is challenging Clinton").
+    let b = i - 1;
+    while (b >= 0 && isAdverb(words[b].text) && !/^(?:is|are|was|were)$/i.test(words[b].text)) b--;
+    return b >= 0 && /^(?:is|are|was|were|['’]s|['’]re)$/i.test(words[b].text.replace(/^\p{L}+(?=['’])/u, '')) && !/^(?:who|which|that)$/i.test(words[b - 1]?.text ?? '');
+  }
   return isCueWord(word, words[i + 1]?.text);
 }
 
@@ -123,7 +129,8 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
     if (!isCue(words, v) || !characterisesQuote(words.map((w) => w.text), v)) continue;
     // A cue word used as a noun: "Trump’s claim that …" (the possessor speaks), "the report that …" (read on).
     const prev = words[v - 1]?.text ?? '';
-    if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(prev)) {
+    // Not a pronoun's contraction: "He’s predicting", "She’s claiming" (he is).
+    if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(prev) && !/^(?:he|she|it|that|there|what|who|here)['’]s$/i.test(prev)) {
       // "Sanders's attacks have “reinforced stereotypes”": the noun phrase is a clause's subject, and the quote its predicate.
       if (/^(?:have|has|had|is|are|was|were|will|would|could|can|may|might|should|must)$/i.test(words[v + 1]?.text ?? '')) continue;
       out.push({ verb: words[v], subjectStart: words[v - 1].start, subjectEnd: words[v - 1].end - 2, inverted: false, possessive: true });

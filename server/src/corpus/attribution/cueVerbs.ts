@@ -27,11 +27,22 @@ dismissed dismisses dismissing likened likens compared compares comparing procla
 portrayed portrays portraying
 ruled believed believes pondered ponders`;
 
+/** Verbs that need a particle to report speech: "pointed out", "went on", "summed up", "chimed in", "as X put it". */
+const NEEDS_PARTICLE: Record<string, string> = { pointed: 'out', summed: 'up', chimed: 'in', went: 'on', lashed: 'out', put: 'it', ruled: 'out', shot: 'back' };
+
 /** Reporting verbs, lower-case, single words. */
 export const CUE_VERBS: ReadonlySet<string> = new Set(VERBS.split(/\s+/).filter(Boolean));
 
-/** Verbs that need a particle to report speech: "pointed out", "went on", "summed up", "chimed in", "as X put it". */
-const NEEDS_PARTICLE: Record<string, string> = { pointed: 'out', summed: 'up', chimed: 'in', went: 'on', lashed: 'out', put: 'it', ruled: 'out', shot: 'back' };
+/**
+ * The -ing forms of the list's past forms that the list lacks (promised → promising, stressed → stressing, questioned →
+ * questioning). They report speech only in a progressive ("Trump is promising lower taxes and “jobs, jobs, jobs”",
+ * "is stressing the need … under “constant attack”"): alone, a participle such as "chanting" or "citing" as often
+ * belongs to someone other than the sentence's subject. Not those that need a particle ("a court ruling").
+ */
+export const PROGRESSIVE_CUES: ReadonlySet<string> = new Set(
+  [...CUE_VERBS].filter((v) => v.endsWith('ed') && v.length > 4 && !v.endsWith('ied') && !v.endsWith('eed') && !(v in NEEDS_PARTICLE)).map((v) => `${v.slice(0, -2)}ing`).filter((v) => !CUE_VERBS.has(v)),
+);
+
 
 /** Verbs that name rather than report: after them a short quote is a term the subject used ("called it “rigged”"). */
 export const NAMING_CUES: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'dubbed', 'labeled', 'labelled', 'branded', 'termed', 'described', 'describes', 'describing']);

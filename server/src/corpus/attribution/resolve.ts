@@ -116,6 +116,15 @@ export class Resolver {
       if (campaign) return campaign;
       if (m) return { entity: m.entity, via: m.entity.type === 'organisation' ? 'organisation' : 'name', at: { start: m.start, end: m.end } };
     }
+    // "the Stonewall Inn, which President Obama on Friday declared as …", "NAFTA, which Trump had called a “disaster”": after a
+    // relative pronoun that is the verb's object, the name that follows it is the subject.
+    const relative = /^(?:which|that|whom)\s+(?=\p{Lu})/u.exec(phrase);
+    if (relative) {
+      const named = this.mentionsIn(range.start + relative[0].length, range.end).find((m) => !m.inQuote);
+      if (named && named.runStart === range.start + relative[0].length && !/^['’]s/.test(text.slice(named.end, named.end + 2))) {
+        return { entity: named.entity, via: named.entity.type === 'organisation' ? 'organisation' : 'name', at: { start: named.start, end: named.end } };
+      }
+    }
     // "a top Trump surrogate", "a senior adviser to the Clinton campaign", "president of the United Federation of
     // Teachers", "Pyongyang's only ally": names inside a description only modify it. A body may still be named
     // whole ("The International Atomic Energy Agency").

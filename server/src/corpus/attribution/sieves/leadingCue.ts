@@ -66,7 +66,7 @@ export const leadingCue: Sieve = {
       } else if (/^(?:and|but)$/i.test(view.text.slice(clause.subjectStart, clause.subjectEnd))) {
         // "Trump … bemoaned the unrest and said he thought": a second verb of the sentence's subject;
         // "… after she attacked officers and blamed shootings on": of the clause's subject.
-        speaker = clauseSubject(ctx, clause) ?? sentenceSubject(ctx);
+        speaker = clauseSubject(ctx, clause) ?? earlierCueSubject(ctx, clause) ?? sentenceSubject(ctx);
       } else speaker = resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph);
       if (speaker) return { speaker, cue: cueOf(view.text, clause.verb), confidence: confidenceOf(speaker) };
     }
@@ -88,6 +88,17 @@ function clauseSubject(ctx: QuoteContext, clause: Clause): Resolution | null {
   const m = /\b(?:after|when|while|because|as|since|before|if|though|although|that)\s+(he|she|they)\s+[^,;]*$/i.exec(before);
   if (!m) return null;
   return ctx.resolver.pronoun(m[1], ctx.sentence.start + m.index, ctx.paragraph);
+}
+
+/**
+ * "Lindsey Graham said that Carson is a “good, decent man,” and said that Trump “melted down”": a second reporting verb
+ * joined by "and" has the subject of the reporting verb before it in the sentence, not of the clause between.
+ */
+function earlierCueSubject(ctx: QuoteContext, clause: Clause): Resolution | null {
+  const earlier = leadingClauses(ctx.view.text, ctx.sentence.start, clause.subjectStart, 3).find((c) => !c.possessive && c.subjectStart < c.verb.start && !/ing$/.test(c.verb.text));
+  if (!earlier || /^(?:and|but)$/i.test(ctx.view.text.slice(earlier.subjectStart, earlier.subjectEnd))) return null;
+  const speaker = ctx.resolver.subjectBefore(earlier.subjectStart, earlier.subjectEnd, ctx.paragraph);
+  return speaker && speaker.via !== 'pronoun' ? speaker : null;
 }
 
 /** The words before a possessor end with a naming verb, an honorific allowed: "called Mr. Obama's remarks". */

@@ -1,4 +1,5 @@
-import { leadingClauses } from '../clauses';
+import { reportedSpeech } from './reportedSpeech';
+import { wordCount } from '../../quoteKind';
 import { previousWords, type QuoteContext, type Sieve, type Verdict } from '../sieve';
 
 export const quoteParagraph: Sieve = {
@@ -17,6 +18,9 @@ export const quoteParagraph: Sieve = {
     const { done, paragraph, span, view, resolver } = ctx;
     const para = view.paragraphs[paragraph];
     if (view.text.slice(para.start, span.open).trim() !== '') return null;
+    // A word or two in marks that a sentence runs on from ("'Stoic' driver identified in horror on Las Vegas Strip.") is a
+    // term the writer uses, not speech going on.
+    if (span.close >= 0 && wordCount(view.text.slice(span.textStart, span.textEnd), 4) < 4 && /^\s*\p{Ll}/u.test(view.text.slice(span.close + 1, span.close + 4))) return null;
     const prev = previousWords(done);
     if (!prev || prev.paragraph !== paragraph - 1) return reportedBefore(ctx);
     // A signed quote (“…” ― Name) is an item of a list: the next line is the next item, not more of it.
@@ -36,13 +40,8 @@ export const quoteParagraph: Sieve = {
 
 /** The paragraph before has no quotation and its last sentence reports speech: "Trump said the plan would work." */
 function reportedBefore(ctx: QuoteContext): Verdict | null {
-  const { view, paragraph, resolver } = ctx;
+  const { view, paragraph } = ctx;
   if (paragraph === 0 || view.spans[paragraph - 1].length > 0 || view.titleCase[paragraph - 1]) return null;
   const sents = view.sentences[paragraph - 1];
-  const last = sents[sents.length - 1];
-  const clause = leadingClauses(view.text, last.start, last.end, 1)[0];
-  if (!clause || clause.subjectStart === clause.verb.start || /ing$/.test(clause.verb.text)) return null;
-  const speaker = resolver.subjectBefore(clause.subjectStart, clause.subjectEnd, paragraph - 1);
-  if (!speaker || speaker.via === 'pronoun') return null;
-  return { speaker, via: 'continuation', cue: clause.verb.text.toLowerCase(), confidence: 'inferred' };
+  return reportedSpeech(ctx, sents[sents.length - 1], paragraph - 1);
 }

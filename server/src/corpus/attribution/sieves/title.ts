@@ -6,6 +6,8 @@ const SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 
 const OWNER = /\p{Lu}[\p{L}.&-]*(?:['’]s|['’])\s*$/u;
 /** Where a programme or a publication is named as the place words went: "told", "said on", "appeared on", "wrote in". */
 const VENUE = /\b(?:told|on|in)\s+$/i;
+/** A name in marks after "the": "the “Gang of Eight”", "the “Arab Spring”", "the “Defeat Crooked Hillary PAC”". */
+const DEFINITE = /\bthe\s+$/i;
 /** What the quoted words are said to be, right after them: "“Real Time,” an HBO show". */
 const WORK_AFTER = /^[,.]?\s*(?:an?|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}(?:show|program|programme|podcast|book|film|movie|documentary|series|column|newsletter|memoir|album|song|channel|account)\b/iu;
 
@@ -24,7 +26,7 @@ export function isTitleCase(words: string, namedWork = false): boolean {
 
 export const title: Sieve = {
   name: 'title',
-  doc: 'A quotation that names a work (a programme, a book, a column) is nobody\'s words: title-case words right after a network\'s or publisher\'s possessive, after "told"/"on"/"in", after a word for a work ("her memoir, “Tough Choices.”"), or described as a show or a book right after. `he told ABC’s “Good Morning America” that …`, `on Friday’s broadcast of HBO’s “Real Time.”`, `said on ABC\'s "This Week With George Stephanopoulos"`. The sentence\'s speaker said other words, not the title.',
+  doc: 'A quotation that names a work (a programme, a book, a column) is nobody\'s words: title-case words right after a network\'s or publisher\'s possessive, after "told"/"on"/"in" or "the" ("the “Gang of Eight”"), after a word for a work ("her memoir, “Tough Choices.”"), or described as a show or a book right after. `he told ABC’s “Good Morning America” that …`, `on Friday’s broadcast of HBO’s “Real Time.”`, `said on ABC\'s "This Week With George Stephanopoulos"`. The sentence\'s speaker said other words, not the title.',
   fires: [
     { text: 'The Vermont senator declined to say whether it is appropriate for a sitting Supreme Court justice to openly criticize a White House contender. But he told ABC’s “Good Morning America” that he agrees Trump is a “total opportunist” and said “the record is quite clear that he lies just a whole lot of the time.”', quote: 'Good Morning America', speaker: null, from: 'news-train breitbart 2016-07-13 trump-demands-ginsburg-resign' },
     { text: 'Democratic presidential candidate Senator Bernie Sanders (I-VT) stated that the story on rival Democratic candidate former Secretary of State Hillary Clinton’s emails has moved on Friday’s broadcast of HBO’s “Real Time.”', quote: 'Real Time', speaker: null, from: 'news-train breitbart 2016-05-27 sanders-clinton-email-story' },
@@ -41,7 +43,7 @@ export const title: Sieve = {
     const namedWork = WORK_BEFORE.test(before);
     if (!isTitleCase(words, namedWork)) return null;
     const after = view.text.slice(span.close + 1, span.close + 80);
-    if (!namedWork && !OWNER.test(before) && !VENUE.test(before) && !WORK_AFTER.test(after)) return null;
+    if (!namedWork && !OWNER.test(before) && !VENUE.test(before) && !DEFINITE.test(before) && !WORK_AFTER.test(after)) return null;
     return { speaker: null, cue: 'title', confidence: 'inferred', reason: 'names a work (a programme, a book), not words anyone said' };
   },
 };
