@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildCorpus } from '../server/src/corpus/buildCorpus';
 import { annotatedSources, describeAnnotatedSources } from './annotatedSources';
-import { checkedSample, describeChecked, HELD_OUT } from './checkedSample';
+import { checkedSample, describeChecked, HELD_OUT_READ, HELD_OUT_UNREAD } from './checkedSample';
 import { describeFalseAlarms, falseAlarms } from './falseAlarms';
 import { describeVerbatimAlarms, verbatimAlarms } from './verbatimDrafts';
 import { parseGold, parseSharedSurnames, report, scoreRows, type Extracted, type ScoredRow } from './score';
@@ -79,7 +79,8 @@ async function main(): Promise<void> {
   const train = path.resolve(__dirname, '..', '..', 'shared', 'news-train', 'text');
   if (existsSync(train)) {
     console.log(describeChecked(checkedSample(train), misses));
-    console.log(describeChecked(checkedSample(train, HELD_OUT), misses));
+    console.log(describeChecked(checkedSample(train, HELD_OUT_UNREAD), misses));
+    console.log(describeChecked(checkedSample(train, HELD_OUT_READ), misses));
     console.log(describeAnnotatedSources(annotatedSources(path.dirname(train)), misses));
     console.log(describeVerbatimAlarms('news-train', await verbatimAlarms(train), misses));
   } else console.log(`eval: ${train} is not there; the hand-checked sample and the verbatim-draft check need it`);

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { falseAlarms } from '../../eval/falseAlarms';
 import { verbatimAlarms } from '../../eval/verbatimDrafts';
-import { checkedSample, HELD_OUT } from '../../eval/checkedSample';
+import { checkedSample, HELD_OUT_READ, HELD_OUT_UNREAD } from '../../eval/checkedSample';
 import { extract, scoreFolder } from '../../eval/run';
 import { figures, normaliseName, speakerRight } from '../../eval/score';
 
@@ -45,11 +45,11 @@ test('never cry wolf on unseen text: drafts copying news-train quote paragraphs 
   assert.ok(r.bySeverity.error <= VERBATIM_ERRORS, r.errors.join('\n'));
 });
 
-/** Hand-checked precision on news-train samples, measured 97.2% (the sample studied) and 96.2% (the one kept for measuring), 2026-11-24. */
-const CHECKED_FLOORS = { studied: 0.96, heldOut: 0.94 };
+/** Hand-checked precision on news-train samples, measured 97.2% (studied), 96.8% (kept, never read for errors) and 95.6% (kept, read), 2026-11-24. */
+const CHECKED_FLOORS = { studied: 0.96, unread: 0.95, read: 0.94 };
 
 test('precision on unseen text: hand-checked news-train samples stay above their floors, and no changed speaker goes unchecked', { skip: skipTrain }, () => {
-  for (const [file, floor] of [[undefined, CHECKED_FLOORS.studied], [HELD_OUT, CHECKED_FLOORS.heldOut]] as const) {
+  for (const [file, floor] of [[undefined, CHECKED_FLOORS.studied], [HELD_OUT_UNREAD, CHECKED_FLOORS.unread], [HELD_OUT_READ, CHECKED_FLOORS.read]] as const) {
     const r = checkedSample(TRAIN, file);
     assert.ok(r.right / (r.right + r.wrong) >= floor, `${r.name}: ${r.right}/${r.right + r.wrong}\n${r.wrongRows.join('\n')}`);
     // A rule that changes a checked quote's speaker must be read by hand, and its verdict added as a row.
