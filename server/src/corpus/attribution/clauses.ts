@@ -1,6 +1,6 @@
 // Reading the clause that attributes a quotation: its reporting verb and the
 // subject around it. Word by word over offsets, never by backtracking regexes.
-import { CUE_VERBS, characterisesQuote, isAdverb, isCharacterising, isCueWord, particleOf, PLURAL_NOUN_CUES, PROGRESSIVE_CUES } from './cueVerbs';
+import { CUE_VERBS, characterisesQuote, isAdverb, isCharacterising, isCueWord, nounTwinAfterName, particleOf, PLURAL_NOUN_CUES, PROGRESSIVE_CUES } from './cueVerbs';
 
 export interface Word {
   text: string;
@@ -186,7 +186,7 @@ export function leadingClauses(text: string, start: number, end: number, max = 3
  */
 function pluralNounAfter(words: Word[], v: number): boolean {
   const prev = words[v - 1]?.text ?? '';
-  if (/^\p{Lu}/u.test(prev)) return /^(?:the|a|an|these|those|his|her|its|their|our)$/i.test(words[v - 2]?.text ?? '');
+  if (/^\p{Lu}/u.test(prev)) return nounTwinAfterName(words[v - 2]?.text ?? '', words[v].text);
   return /^\p{Ll}[\p{L}-]*$/u.test(prev) && !/^(?:he|she|it|they|who|which|that|and|but|or|also|then|now|often|still|repeatedly|later|again|never|frequently|always|just|only)$/i.test(prev) && !/ly$/.test(prev);
 }
 

@@ -103,5 +103,10 @@ export const ADVERBS: ReadonlySet<string> = new Set(
   initially finally publicly privately openly pointedly defiantly famously memorably sarcastically jokingly`.split(/\s+/),
 );
 
+/** Whether `cue` is a plural noun after a name that `determiner` opens: "the Paris attacks", "his Benghazi remarks". */
+export function nounTwinAfterName(determiner: string, cue: string): boolean {
+  return PLURAL_NOUN_CUES.has(cue.toLowerCase()) && /^(?:the|a|an|these|those|his|her|its|their|our)$/i.test(determiner);
+}
+
 /** Cue verbs whose -s form is as often a plural noun ("earlier remarks", "terrorist attacks", "phone calls", "the Paris attacks"). */
 export const PLURAL_NOUN_CUES: ReadonlySet<string> = new Set(['remarks', 'attacks', 'calls', 'claims', 'reports', 'charges', 'promises', 'pledges', 'demands', 'questions', 'answers', 'tweets', 'posts', 'jokes', 'quips', 'cries', 'shouts', 'mentions', 'comments', 'warnings', 'threatens']);

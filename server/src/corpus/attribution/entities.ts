@@ -7,7 +7,7 @@
 import type { Range } from '../../text/paragraphs';
 import { commonWordTest } from '../../text/wordOccurs';
 import { insideQuote, type ArticleView } from './article';
-import { CUE_VERBS, isAdverb, PLURAL_NOUN_CUES } from './cueVerbs';
+import { CUE_VERBS, isAdverb, nounTwinAfterName } from './cueVerbs';
 import { bare, givenNameGender, givenNameGenderIsSure, HONORIFIC_GENDER, isGivenName, NAME_PARTICLES, NOT_NAME, ORGANISATION_HEADS, PERSON_TITLES, PLACES, ROLE_NOUNS, SUFFIXES, SURNAME_TITLES, TITLES, US_STATES, type Gender } from './lexicon';
 
 export interface ArticleEntity {
@@ -317,7 +317,7 @@ export class ArticleEntities {
     const modifier =
       /(?:^|\s)(?:many|some|several|few|most|all|other|these|those|both|each|every|its|their|his|her|our|whose)\s+$/i.test(text.slice(Math.max(0, run.runStart - 12), run.runStart)) ||
       /\p{Ll}-$/u.test(text.slice(Math.max(0, run.runStart - 2), run.runStart)) ||
-      (/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, run.runStart - 5), run.runStart)) && PLURAL_NOUN_CUES.has(words[0]?.toLowerCase() ?? ''));
+      nounTwinAfterName(/(\S+)\s+$/.exec(text.slice(Math.max(0, run.runStart - 8), run.runStart))?.[1] ?? '', words[0] ?? '');
     for (const w of modifier ? [] : words) {
       const l = w.toLowerCase();
       if (CUE_VERBS.has(l)) return true;
