@@ -8,7 +8,7 @@ import { quoteKind } from '../quoteKind';
 import { insideQuote, type ArticleView } from './article';
 import { ArticleEntities } from './entities';
 import { Resolver, type Salient } from './resolve';
-import type { AttributedQuote, QuoteContext } from './sieve';
+import { previousWords, type AttributedQuote, type QuoteContext } from './sieve';
 import { SIEVES } from './sieves/index';
 import { CUE_VERBS, NAMING_CUES } from './cueVerbs';
 
@@ -48,9 +48,8 @@ export function attributeArticle(view: ArticleView, knownName?: (name: string) =
       while (s < sents.length - 1 && sents[s].end <= span.open) s++;
       const sentence = sents[s];
       // A title before ("he told ABC’s “Good Morning America” that … “total opportunist”") is read as part of the clause.
-      let k = q - 1;
-      while (k >= 0 && done[done.length - (q - k)]?.sieve === 'title') k--;
-      const prevClose = k >= 0 && spans[k].close >= 0 && spans[k].close >= sentence.start ? spans[k].close + 1 : sentence.start;
+      const before = previousWords(done)?.span;
+      const prevClose = before && before.close >= 0 && before.close >= sentence.start ? before.close + 1 : sentence.start;
       const next = spans[q + 1];
       const ctx: QuoteContext = {
         view,
